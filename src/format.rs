@@ -1,0 +1,140 @@
+//! Numbers, Rupiah and percentages as people read them: Indonesian style (Rp16.800,
+//! Rp2,02 miliar, 43,6%) or English style (Rp16,800, Rp2.02 billion, 43.6%).
+//! Shared by the command line and the desktop app.
+
+use num_format::{Locale, ToFormattedString as _};
+
+use crate::i18n::Lang;
+
+fn locale(lang: Lang) -> &'static Locale {
+    match lang {
+        Lang::Id => &Locale::id,
+        Lang::En => &Locale::en,
+    }
+}
+
+/// A whole number with thousands separators: 15.138 (id) or 15,138 (en).
+pub fn count(value: i64, lang: Lang) -> String {
+    value.to_formatted_string(locale(lang))
+}
+
+/// A number rounded to `decimals` places, with the language's separators: 12,7 or 12.7.
+pub fn decimal(value: f64, decimals: usize, lang: Lang) -> String {
+    if !value.is_finite() {
+        return "–".to_owned();
+    }
+    let text = format!("{:.*}", decimals, value.abs());
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let whole: i64 = whole.parse().unwrap_or(0);
+    let sign = if value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        "-"
+    } else {
+        ""
+    };
+    let grouped = count(whole, lang);
+    if fraction.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}{}{fraction}", locale(lang).decimal())
+    }
+}
+
+/// A count of people, rounded: 15.138 (fractional expected values are rounded).
+pub fn people(value: f64, lang: Lang) -> String {
+    decimal(value.round(), 0, lang)
+}
+
+/// A percentage with one decimal: 43,6% or 43.6%.
+pub fn percent(value: f64, lang: Lang) -> String {
+    format!("{}%", decimal(value, 1, lang))
+}
+
+/// A full Rupiah amount: Rp3.024.000.000 (id) or Rp3,024,000,000 (en).
+pub fn rupiah(value: f64, lang: Lang) -> String {
+    let rounded = value.round();
+    if rounded < 0.0 {
+        format!("-Rp{}", decimal(-rounded, 0, lang))
+    } else {
+        format!("Rp{}", decimal(rounded, 0, lang))
+    }
+}
+
+/// Scale words for large amounts, from the largest.
+fn scales(lang: Lang) -> [(f64, &'static str); 3] {
+    match lang {
+        Lang::Id => [(1e12, "triliun"), (1e9, "miliar"), (1e6, "juta")],
+        Lang::En => [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")],
+    }
+}
+
+/// A Rupiah amount as a planner says it: Rp2,02 miliar, Rp1,2 triliun, Rp659 juta; below
+/// one million in full (Rp16.800). Three significant digits, trailing zeros dropped.
+pub fn rupiah_short(value: f64, lang: Lang) -> String {
+    if !value.is_finite() {
+        return "–".to_owned();
+    }
+    let magnitude = value.abs();
+    let sign = if value < 0.0 { "-" } else { "" };
+    for (scale, word) in scales(lang) {
+        // Use the scale if the amount rounds to at least 1 of it.
+        if magnitude >= scale * 0.9995 {
+            let scaled = magnitude / scale;
+            let decimals = if scaled >= 100.0 {
+                0
+            } else if scaled >= 10.0 {
+                1
+            } else {
+                2
+            };
+            let text = decimal(scaled, decimals, lang);
+            let separator = locale(lang).decimal();
+            let text = if text.contains(separator) {
+                text.trim_end_matches('0').trim_end_matches(separator).to_owned()
+            } else {
+                text
+            };
+            return format!("{sign}Rp{text} {word}");
+        }
+    }
+    format!("{sign}{}", rupiah(magnitude, lang))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn indonesian_style() {
+        assert_eq!(rupiah(16_800.0, Lang::Id), "Rp16.800");
+        assert_eq!(rupiah(3_024_000_000.0, Lang::Id), "Rp3.024.000.000");
+        assert_eq!(rupiah_short(2_020_000_000.0, Lang::Id), "Rp2,02 miliar");
+        assert_eq!(rupiah_short(3_024_000_000.0, Lang::Id), "Rp3,02 miliar");
+        assert_eq!(rupiah_short(1_200_000_000_000.0, Lang::Id), "Rp1,2 triliun");
+        assert_eq!(rupiah_short(659_265_600.0, Lang::Id), "Rp659 juta");
+        assert_eq!(rupiah_short(42_000_000.0, Lang::Id), "Rp42 juta");
+        assert_eq!(rupiah_short(16_800.0, Lang::Id), "Rp16.800");
+        assert_eq!(percent(43.59, Lang::Id), "43,6%");
+        assert_eq!(count(15_138, Lang::Id), "15.138");
+        assert_eq!(decimal(12.7075, 1, Lang::Id), "12,7");
+        assert_eq!(people(24.6, Lang::Id), "25");
+    }
+
+    #[test]
+    fn english_style() {
+        assert_eq!(rupiah(16_800.0, Lang::En), "Rp16,800");
+        assert_eq!(rupiah_short(2_020_000_000.0, Lang::En), "Rp2.02 billion");
+        assert_eq!(rupiah_short(1_200_000_000_000.0, Lang::En), "Rp1.2 trillion");
+        assert_eq!(percent(43.59, Lang::En), "43.6%");
+        assert_eq!(count(15_138, Lang::En), "15,138");
+    }
+
+    #[test]
+    fn edges_do_not_panic() {
+        assert_eq!(rupiah_short(f64::NAN, Lang::Id), "–");
+        assert_eq!(rupiah_short(-2_020_000_000.0, Lang::Id), "-Rp2,02 miliar");
+        assert_eq!(rupiah_short(999_999_999.0, Lang::Id), "Rp1 miliar");
+        assert_eq!(decimal(-0.04, 1, Lang::Id), "0,0");
+        assert_eq!(rupiah(0.0, Lang::Id), "Rp0");
+        assert_eq!(decimal(1e300, 0, Lang::Id).is_empty(), false);
+    }
+}

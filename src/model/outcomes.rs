@@ -1,0 +1,143 @@
+//! What reaches families: expected deaths, accidents, benefits and their spread.
+
+use crate::scenario::types::{Assumptions, Mortality};
+
+/// Expected deaths per member per year (a probability, not per mille).
+pub fn annual_death_rate(mortality: &Mortality) -> f64 {
+    match mortality {
+        Mortality::Flat(per_mille) => per_mille.value / 1000.0,
+        Mortality::AgeBands(table) => {
+            let male = table.male_pct / 100.0;
+            let total_share: f64 = table.bands.iter().map(|b| b.share_pct).sum();
+            if total_share <= 0.0 {
+                return 0.0;
+            }
+            let weighted: f64 = table
+                .bands
+                .iter()
+                .map(|b| {
+                    b.share_pct * (male * b.male_per_mille + (1.0 - male) * b.female_per_mille)
+                })
+                .sum();
+            table.loading * weighted / total_share / 1000.0
+        }
+    }
+}
+
+/// The per-member-month rates the projection needs, from the scenario's assumptions.
+#[derive(Clone, Copy, Debug)]
+pub struct MonthlyRates {
+    pub death: f64,
+    /// Share of deaths that are work accidents (paid by JKK).
+    pub work_accident_share: f64,
+    pub accident_claim: f64,
+    pub accident_claim_avg: f64,
+    pub waiting_rule: bool,
+}
+
+impl MonthlyRates {
+    pub fn new(assumptions: &Assumptions) -> Self {
+        Self {
+            death: annual_death_rate(&assumptions.mortality) / 12.0,
+            work_accident_share: (assumptions.work_accident_death_pct.value / 100.0)
+                .clamp(0.0, 1.0),
+            accident_claim: assumptions.accident_claims_per_mille.value / 1000.0 / 12.0,
+            accident_claim_avg: assumptions.accident_claim_avg.value as f64,
+            waiting_rule: assumptions.jkm_waiting_rule.value,
+        }
+    }
+}
+
+/// The count `k` with P(X ≤ k) ≥ `p` for X ~ Poisson(`mean`): the spread of yearly death
+/// counts, which is wide for small member numbers.
+pub fn poisson_quantile(mean: f64, p: f64) -> f64 {
+    if !(mean > 0.0) || !mean.is_finite() {
+        return 0.0;
+    }
+    if mean > 400.0 {
+        // Normal approximation with continuity correction; exact summation underflows.
+        let z = normal_quantile(p);
+        return (mean + z * mean.sqrt() - 0.5).ceil().max(0.0);
+    }
+    let mut term = (-mean).exp();
+    let mut cumulative = term;
+    let mut k = 0.0;
+    while cumulative < p && k < 10.0 * mean + 100.0 {
+        k += 1.0;
+        term *= mean / k;
+        cumulative += term;
+    }
+    k
+}
+
+/// Inverse of the standard normal CDF (Acklam's rational approximation, |error| < 1.2e-9).
+fn normal_quantile(p: f64) -> f64 {
+    const A: [f64; 6] = [
+        -3.969_683_028_665_376e1,
+        2.209_460_984_245_205e2,
+        -2.759_285_104_469_687e2,
+        1.383_577_518_672_69e2,
+        -3.066_479_806_614_716e1,
+        2.506_628_277_459_239,
+    ];
+    const B: [f64; 5] = [
+        -5.447_609_879_822_406e1,
+        1.615_858_368_580_409e2,
+        -1.556_989_798_598_866e2,
+        6.680_131_188_771_972e1,
+        -1.328_068_155_288_572e1,
+    ];
+    const C: [f64; 6] = [
+        -7.784_894_002_430_293e-3,
+        -3.223_964_580_411_365e-1,
+        -2.400_758_277_161_838,
+        -2.549_732_539_343_734,
+        4.374_664_141_464_968,
+        2.938_163_982_698_783,
+    ];
+    const D: [f64; 4] = [
+        7.784_695_709_041_462e-3,
+        3.224_671_290_700_398e-1,
+        2.445_134_137_142_996,
+        3.754_408_661_907_416,
+    ];
+    let p = p.clamp(1e-12, 1.0 - 1e-12);
+    let tail = |q: f64| {
+        (((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5])
+            / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1.0)
+    };
+    if p < 0.02425 {
+        tail((-2.0 * p.ln()).sqrt())
+    } else if p > 1.0 - 0.02425 {
+        -tail((-2.0 * (1.0 - p).ln()).sqrt())
+    } else {
+        let q = p - 0.5;
+        let r = q * q;
+        (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q
+            / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn poisson_quantiles_match_tables() {
+        // Poisson(25), CDF summed by hand from e^-25 · 25^k / k!:
+        // P(X ≤ 16) = 0.0377, P(X ≤ 17) = 0.0605 → 5% quantile 17;
+        // P(X ≤ 32) = 0.9285, P(X ≤ 33) = 0.9502 → 95% quantile 33.
+        assert_eq!(poisson_quantile(25.0, 0.05), 17.0);
+        assert_eq!(poisson_quantile(25.0, 0.95), 33.0);
+        assert_eq!(poisson_quantile(0.0, 0.95), 0.0);
+        // Large mean: 1000 ± 1.645 × √1000 = 1000 ± 52.0.
+        let high = poisson_quantile(1000.0, 0.95);
+        assert!((1051.0..=1053.0).contains(&high), "{high}");
+    }
+
+    #[test]
+    fn normal_quantile_known_points() {
+        assert!((normal_quantile(0.975) - 1.959_964).abs() < 1e-5);
+        assert!((normal_quantile(0.05) + 1.644_854).abs() < 1e-5);
+    }
+}

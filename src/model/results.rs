@@ -1,0 +1,190 @@
+//! Results of a projection: one row per fiscal year, per region and for the total.
+
+use crate::scenario::types::PayerKind;
+
+/// Figures for one region (or the total) in one fiscal year.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct YearResult {
+    pub year: i32,
+    /// Pekerja rentan who could be enrolled.
+    pub pool: i64,
+    /// Members paid for, averaged over the twelve months.
+    pub enrolled_avg: f64,
+    /// Members paid for in December.
+    pub enrolled_end: i64,
+    /// Members who joined in this year.
+    pub enrolled_new: i64,
+    /// Employed workforce (UCJ denominator).
+    pub employed: f64,
+    /// Members covered by other payers (PU, BPU mandiri, Jakon).
+    pub covered_other: f64,
+    /// Contributions paid in the year, Rp.
+    pub cost_total: i64,
+    /// Contributions by payer, Rp, indexed by [`PayerKind::index`].
+    pub cost_by_payer: [i64; PayerKind::ALL.len()],
+    /// Budget available (budget-cap direction only), Rp.
+    pub budget: Option<i64>,
+    /// The APBD the share-of-APBD figure compares against, Rp.
+    pub apbd_total: Option<f64>,
+    /// Cost borne by that APBD, Rp.
+    pub apbd_cost: i64,
+    /// Member-years of protection (sum of monthly members ÷ 12).
+    pub member_years: f64,
+    pub deaths_expected: f64,
+    /// 90% range of the yearly death count (Poisson).
+    pub deaths_p05: f64,
+    pub deaths_p95: f64,
+    pub jkm_deaths: f64,
+    pub jkk_deaths: f64,
+    /// JKM deaths within the waiting period that pay only the funeral benefit.
+    pub waiting_deaths: f64,
+    /// Death benefits paid to families (JKM and JKK), Rp.
+    pub death_benefits: f64,
+    pub accident_claims: f64,
+    pub accident_benefits: f64,
+    /// Scholarship payments in this year from deaths in this and earlier years, Rp.
+    pub scholarships_paid: f64,
+}
+
+impl YearResult {
+    /// Share of the pool enrolled at year end, %.
+    pub fn coverage_pct(&self) -> f64 {
+        percent(self.enrolled_end as f64, self.pool as f64)
+    }
+
+    /// Universal Coverage Jamsostek: all covered ÷ employed workforce, %.
+    pub fn ucj_pct(&self) -> f64 {
+        percent(
+            self.covered_other + self.enrolled_end as f64,
+            self.employed,
+        )
+    }
+
+    pub fn apbd_share_pct(&self) -> Option<f64> {
+        self.apbd_total
+            .filter(|total| *total > 0.0)
+            .map(|total| percent(self.apbd_cost as f64, total))
+    }
+
+    /// Cost per member-year of protection, Rp (for one year: cost ÷ average members).
+    pub fn cost_per_worker(&self) -> f64 {
+        if self.member_years > 0.0 {
+            self.cost_total as f64 / self.member_years
+        } else {
+            0.0
+        }
+    }
+
+    /// Everything paid to families: death benefits, accident claims and scholarships, Rp.
+    pub fn benefits_paid(&self) -> f64 {
+        self.death_benefits + self.accident_benefits + self.scholarships_paid
+    }
+
+    /// Benefits reaching families per Rp1 of contributions.
+    pub fn benefits_per_rupiah(&self) -> f64 {
+        if self.cost_total > 0 {
+            self.benefits_paid() / self.cost_total as f64
+        } else {
+            0.0
+        }
+    }
+
+    pub fn cost_of(&self, payer: PayerKind) -> i64 {
+        self.cost_by_payer[payer.index()]
+    }
+
+    /// Budget left unspent (budget-cap direction), Rp.
+    pub fn unspent(&self) -> Option<i64> {
+        self.budget.map(|b| b - self.cost_total)
+    }
+
+    /// Adds a region's year into a total; shares are recomputed from the sums.
+    pub fn accumulate(&mut self, other: &YearResult) {
+        self.year = other.year;
+        self.pool += other.pool;
+        self.enrolled_avg += other.enrolled_avg;
+        self.enrolled_end += other.enrolled_end;
+        self.enrolled_new += other.enrolled_new;
+        self.employed += other.employed;
+        self.covered_other += other.covered_other;
+        self.cost_total += other.cost_total;
+        for (sum, part) in self.cost_by_payer.iter_mut().zip(other.cost_by_payer) {
+            *sum += part;
+        }
+        self.budget = match (self.budget, other.budget) {
+            (None, None) => None,
+            (a, b) => Some(a.unwrap_or(0) + b.unwrap_or(0)),
+        };
+        self.member_years += other.member_years;
+        self.deaths_expected += other.deaths_expected;
+        self.jkm_deaths += other.jkm_deaths;
+        self.jkk_deaths += other.jkk_deaths;
+        self.waiting_deaths += other.waiting_deaths;
+        self.death_benefits += other.death_benefits;
+        self.accident_claims += other.accident_claims;
+        self.accident_benefits += other.accident_benefits;
+        self.scholarships_paid += other.scholarships_paid;
+    }
+}
+
+fn percent(part: f64, whole: f64) -> f64 {
+    if whole > 0.0 { 100.0 * part / whole } else { 0.0 }
+}
+
+/// Results for one region.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RegionProjection {
+    pub name: String,
+    pub code: String,
+    pub years: Vec<YearResult>,
+}
+
+/// Results of a whole scenario.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Projection {
+    pub regions: Vec<RegionProjection>,
+    /// Sum of all regions, per year.
+    pub total: Vec<YearResult>,
+    /// What the JKM death benefit means to a poor family: months of the household poverty
+    /// line it covers.
+    pub jkm_benefit_poverty_months: f64,
+    /// The same for a work-accident death at the first year's declared income.
+    pub jkk_benefit_poverty_months: f64,
+    pub jkm_death_benefit: i64,
+    pub jkk_death_benefit: i64,
+}
+
+impl Projection {
+    /// The rows of one region (`Some(index)`) or of the total (`None`).
+    pub fn years_of(&self, region: Option<usize>) -> &[YearResult] {
+        match region {
+            Some(i) => self.regions.get(i).map_or(&[], |r| r.years.as_slice()),
+            None => &self.total,
+        }
+    }
+
+    /// Sum over the whole horizon (shares from the sums; year is the last year; pool,
+    /// enrolment and workforce are those at the end).
+    pub fn horizon_sum(rows: &[YearResult]) -> YearResult {
+        let mut sum = YearResult::default();
+        for row in rows {
+            sum.accumulate(row);
+            sum.apbd_cost += row.apbd_cost;
+            sum.apbd_total = match (sum.apbd_total, row.apbd_total) {
+                (None, None) => None,
+                (a, b) => Some(a.unwrap_or(0.0) + b.unwrap_or(0.0)),
+            };
+        }
+        if let Some(last) = rows.last() {
+            sum.pool = last.pool;
+            sum.enrolled_end = last.enrolled_end;
+            sum.employed = last.employed;
+            sum.covered_other = last.covered_other;
+            sum.enrolled_avg = sum.member_years / rows.len() as f64;
+        }
+        let spread = super::outcomes::poisson_quantile;
+        sum.deaths_p05 = spread(sum.deaths_expected, 0.05);
+        sum.deaths_p95 = spread(sum.deaths_expected, 0.95);
+        sum
+    }
+}

@@ -1,0 +1,187 @@
+//! Contribution and benefit rules month by month, taken from a dated [`RuleSet`].
+
+use crate::scenario::types::{
+    Assumptions, Horizon, Programme, RulePeriod, RuleSet, ScholarshipRule, YearMonth,
+};
+
+use super::ModelError;
+
+/// The rules in force in each month of the horizon, with what they cost and pay.
+#[derive(Clone, Debug)]
+pub struct RuleTimeline {
+    /// Contribution per worker per month (JKK + JKM, plus JHT when chosen), Rp.
+    pub contribution: Vec<i64>,
+    /// Index into `periods` of the period in force in each month.
+    pub period_of_month: Vec<usize>,
+    /// Declared income in each year of the horizon, Rp.
+    pub income_by_year: Vec<i64>,
+    pub periods: Vec<PeriodBenefits>,
+}
+
+/// What one rule period pays, prepared for the projection.
+#[derive(Clone, Debug)]
+pub struct PeriodBenefits {
+    pub jkm_death_benefit: i64,
+    pub funeral_benefit: i64,
+    pub jkm_waiting_months: u32,
+    pub jkk_death_income_multiple: i64,
+    pub jkk_death_extra: i64,
+    pub jkm_scholarship_min_months: u32,
+    /// Expected scholarship payments for one eligible death, by years after the death
+    /// (index 0 = the year of the death, when the first school year is paid with the claim).
+    pub scholarship_stream: Vec<f64>,
+}
+
+impl RuleTimeline {
+    pub fn new(
+        rules: &RuleSet,
+        horizon: Horizon,
+        programme: &Programme,
+        assumptions: &Assumptions,
+    ) -> Result<Self, ModelError> {
+        let months = horizon.years as usize * 12;
+        let growth = 1.0 + assumptions.income_growth_pct.value / 100.0;
+        let income_by_year: Vec<i64> = (0..horizon.years as i32)
+            .map(|y| (programme.declared_income.value as f64 * growth.powi(y)).round() as i64)
+            .collect();
+        let periods: Vec<PeriodBenefits> = rules
+            .periods
+            .iter()
+            .map(|p| PeriodBenefits::new(p, assumptions))
+            .collect();
+        let mut contribution = Vec::with_capacity(months);
+        let mut period_of_month = Vec::with_capacity(months);
+        for i in 0..months {
+            let at = YearMonth {
+                year: horizon.first_year + (i / 12) as i32,
+                month: (i % 12) as u32 + 1,
+            };
+            let index = period_index(rules, at).ok_or_else(|| ModelError::NoRuleInForce {
+                rule_set: rules.id.clone(),
+                year: at.year,
+                month: at.month,
+            })?;
+            let period = &rules.periods[index];
+            let income = income_by_year[i / 12];
+            let mut per_month = percent_of(income, period.jkk_pct) + period.jkm_per_month;
+            if programme.jht {
+                per_month += percent_of(income, period.jht_pct);
+            }
+            contribution.push(per_month);
+            period_of_month.push(index);
+        }
+        Ok(Self {
+            contribution,
+            period_of_month,
+            income_by_year,
+            periods,
+        })
+    }
+
+    pub fn benefits_in_month(&self, month: usize) -> &PeriodBenefits {
+        &self.periods[self.period_of_month[month]]
+    }
+}
+
+/// The period in force at `at`: the last one (by `from`) that is not after it.
+pub fn period_index(rules: &RuleSet, at: YearMonth) -> Option<usize> {
+    rules
+        .periods
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.from <= at)
+        .max_by_key(|(_, p)| p.from)
+        .map(|(i, _)| i)
+}
+
+/// `pct` percent of `amount`, rounded to whole Rupiah as contributions are billed.
+pub fn percent_of(amount: i64, pct: f64) -> i64 {
+    (amount as f64 * pct / 100.0).round() as i64
+}
+
+impl PeriodBenefits {
+    fn new(period: &RulePeriod, assumptions: &Assumptions) -> Self {
+        let children = assumptions
+            .children_per_member
+            .value
+            .min(period.scholarship.max_children as f64)
+            .max(0.0);
+        let stream = scholarship_stream(
+            &period.scholarship,
+            &assumptions.school_mix.value,
+            assumptions.higher_education_pct.value,
+        )
+        .into_iter()
+        .map(|per_child| per_child * children)
+        .collect();
+        Self {
+            jkm_death_benefit: period.jkm_death_benefit,
+            funeral_benefit: period.funeral_benefit,
+            jkm_waiting_months: period.jkm_waiting_months,
+            jkk_death_income_multiple: period.jkk_death_income_multiple,
+            jkk_death_extra: period.jkk_death_extra,
+            jkm_scholarship_min_months: period.scholarship.jkm_min_membership_months,
+            scholarship_stream: stream,
+        }
+    }
+
+    /// JKK death benefit at a declared income: multiple × income + funeral and periodic.
+    pub fn jkk_death_benefit(&self, income: i64) -> i64 {
+        self.jkk_death_income_multiple * income + self.jkk_death_extra
+    }
+}
+
+/// Expected scholarship payments for one child, by years after the parent's death.
+///
+/// A child at a stage is equally likely to be in any of its years, is paid for the years left
+/// in that stage and then for every later stage in full; after SMA only `higher_education_pct`
+/// of children go on to university or training (PT).
+pub fn scholarship_stream(
+    rule: &ScholarshipRule,
+    mix: &crate::scenario::types::SchoolMix,
+    higher_education_pct: f64,
+) -> Vec<f64> {
+    let stages = [
+        (rule.tk, mix.tk),
+        (rule.sd, mix.sd),
+        (rule.smp, mix.smp),
+        (rule.sma, mix.sma),
+        (rule.pt, mix.pt),
+    ];
+    let pt_index = stages.len() - 1;
+    let continue_to_pt = (higher_education_pct / 100.0).clamp(0.0, 1.0);
+    let longest: usize = stages.iter().map(|(s, _)| s.years as usize).sum();
+    let mut stream = vec![0.0; longest];
+    for (start, (stage, share_pct)) in stages.iter().enumerate() {
+        let share = share_pct.max(0.0) / 100.0;
+        if share == 0.0 || stage.years == 0 {
+            continue;
+        }
+        let weight = share / stage.years as f64;
+        for years_left in 1..=stage.years as usize {
+            let mut k = 0;
+            for (index, (later, _)) in stages.iter().enumerate().skip(start) {
+                let years = if index == start {
+                    years_left
+                } else {
+                    later.years as usize
+                };
+                // A child already at PT when the parent dies is paid; one who would reach PT
+                // only later goes on with probability `continue_to_pt`.
+                let factor = if index == pt_index && start != pt_index {
+                    continue_to_pt
+                } else {
+                    1.0
+                };
+                for _ in 0..years {
+                    stream[k] += weight * factor * later.per_year as f64;
+                    k += 1;
+                }
+            }
+        }
+    }
+    while stream.last() == Some(&0.0) {
+        stream.pop();
+    }
+    stream
+}

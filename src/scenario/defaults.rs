@@ -1,0 +1,161 @@
+//! Default figures, each with its source (`../shared/domain.md` of the project notes).
+//! A new scenario starts from these; every one is editable and saved with its source note.
+
+use super::types::*;
+
+pub const RULE_SET: &str = "permenaker_5_2021";
+
+pub fn programme() -> Programme {
+    Programme {
+        jht: false,
+        declared_income: Sourced::new(
+            1_000_000,
+            "Lowest declared income for BPU: JKK Rp10.000 at 1% (Permenaker 5/2021); full bracket table uncertain",
+        ),
+    }
+}
+
+/// TMI IV 2019 (Asosiasi Aktuaris Indonesia), q(x) per 1.000, band averages, with an assumed
+/// age mix of pekerja rentan.
+pub fn tmi_iv_bands() -> AgeBandMortality {
+    let band = |from, to, share_pct, male_per_mille, female_per_mille| AgeBand {
+        from,
+        to,
+        share_pct,
+        male_per_mille,
+        female_per_mille,
+    };
+    AgeBandMortality {
+        loading: 1.0,
+        male_pct: 55.0,
+        bands: vec![
+            band(15, 24, 15.0, 0.43, 0.27),
+            band(25, 34, 22.0, 0.74, 0.55),
+            band(35, 44, 24.0, 1.74, 1.18),
+            band(45, 54, 22.0, 4.96, 3.01),
+            band(55, 64, 17.0, 9.69, 6.55),
+        ],
+        source: "TMI IV 2019 (Asosiasi Aktuaris Indonesia), band averages; age mix and male share are assumptions; TMI covers insured lives and likely understates mortality of poor workers (use the loading)".to_owned(),
+    }
+}
+
+pub fn assumptions() -> Assumptions {
+    Assumptions {
+        mortality: Mortality::Flat(Sourced::new(
+            1.66,
+            "69.029 JKM claims / 41,56 juta active members, 2023 (DPR Komisi IX, 2 Jul 2024, via kontan); indicative",
+        )),
+        work_accident_death_pct: Sourced::new(
+            10.0,
+            "Assumption: no published split of BPU deaths by cause was found",
+        ),
+        accident_claims_per_mille: Sourced::new(
+            4.3,
+            "177.727 JKK claims / 41,56 juta members, 2023 (DPR Komisi IX via kontan); all segments, indicative",
+        ),
+        accident_claim_avg: Sourced::new(
+            17_000_000,
+            "Rp3,03 T / 177.727 JKK claims, 2023 (DPR Komisi IX via kontan)",
+        ),
+        children_per_member: Sourced::new(
+            1.2,
+            "Assumption: 5,43 people per poor household (BPS Sulteng Sept 2024) suggests about 3 children, of whom about 1,2 of school age; the rule set caps at 2",
+        ),
+        school_mix: Sourced::new(
+            SchoolMix {
+                tk: 10.0,
+                sd: 40.0,
+                smp: 20.0,
+                sma: 20.0,
+                pt: 5.0,
+            },
+            "Assumption: school-age children of members by level; the rest are not in school",
+        ),
+        higher_education_pct: Sourced::new(
+            30.0,
+            "Assumption near the national higher-education participation rate (APK PT about 30%)",
+        ),
+        jkm_waiting_rule: Sourced::new(
+            true,
+            "Disputed: Disnaker Pati 2025-09-22 and Sijunjung say under 3 months pays only Rp10 juta; Kab. Tulungagung (2023) reports the full Rp42 juta",
+        ),
+        income_growth_pct: Sourced::new(0.0, "Declared income kept at Rp1.000.000"),
+        household_poverty_line: Sourced::new(
+            3_305_170,
+            "Poverty line per poor household a month, Sulawesi Tengah (BPS)",
+        ),
+    }
+}
+
+/// One wave in January: the whole year's enrolment paid from the APBD.
+pub fn january_wave() -> Vec<Wave> {
+    vec![Wave {
+        month: 1,
+        share_pct: 100.0,
+    }]
+}
+
+/// A region with nothing filled in but sensible structure: the starting point of "Baru".
+pub fn region(name: &str, level: Level, code: &str) -> Region {
+    Region {
+        name: name.to_owned(),
+        level,
+        code: code.to_owned(),
+        workforce: Workforce {
+            employed: 0,
+            employed_growth_pct: 0.0,
+            covered_pu: 0,
+            covered_bpu: 0,
+            covered_jakon: 0,
+            covered_growth_pct: 0.0,
+            source: String::new(),
+        },
+        pool: Pool {
+            count: 0,
+            growth_pct: 0.0,
+            age_min: 18,
+            age_max: 65,
+            source: "Enrolment age 18–65 as used by Kab. Penajam Paser Utara (beritakaltimterkini); no regulatory maximum found".to_owned(),
+        },
+        coverage: Coverage {
+            start_pct: 0.0,
+            path: CoveragePath::Ramp { target_pct: 100.0 },
+            waves: january_wave(),
+        },
+        budget: Budget::Growing {
+            amount: 0,
+            growth_pct: 0.0,
+        },
+        funding: Funding {
+            payers: Vec::new(),
+            residual: level.own_payer(),
+            apbd: None,
+        },
+    }
+}
+
+/// A new, empty scenario for one kabupaten.
+pub fn new_scenario(first_year: i32) -> Scenario {
+    Scenario {
+        version: CURRENT_VERSION,
+        meta: Meta {
+            title: String::new(),
+            author: String::new(),
+            region_name: String::new(),
+            level: Level::Kabupaten,
+            code: "00.00".to_owned(),
+            notes: String::new(),
+            rule_set: RULE_SET.to_owned(),
+            apbd: None,
+        },
+        horizon: Horizon {
+            first_year,
+            years: 5,
+        },
+        direction: Direction::CoverageTarget,
+        programme: programme(),
+        assumptions: assumptions(),
+        regions: vec![region("", Level::Kabupaten, "00.00")],
+        rule_sets: Vec::new(),
+    }
+}
