@@ -1,1 +1,458 @@
-pub fn dummy(){}
+//! The command line: `lindung run`, `lindung check`, `lindung fmt`, or a file to open in the
+//! desktop app.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use comfy_table::{CellAlignment, Table, presets};
+
+use crate::format;
+use crate::i18n::Lang;
+use crate::model::{Projection, YearResult};
+use crate::scenario::{self, Direction, PayerKind, Problem, Scenario};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "lindung",
+    version,
+    about = "Lindung: perencanaan APBD untuk iuran BPJS Ketenagakerjaan pekerja rentan\n\
+             (regional budget planning for BPJS Ketenagakerjaan contributions of vulnerable workers)",
+    args_conflicts_with_subcommands = true
+)]
+struct Args {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Scenario file to open in the desktop app / berkas skenario yang dibuka di aplikasi.
+    file: Option<PathBuf>,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Compute a scenario and print the per-year table, or write CSV.
+    Run {
+        /// Scenario file (.ron).
+        file: PathBuf,
+        /// Write one CSV row per region and year (plus TOTAL rows) to this file; `-` for stdout.
+        #[arg(long, value_name = "OUT.csv")]
+        csv: Option<String>,
+        /// Language of the table.
+        #[arg(long, value_enum, default_value_t = LangArg::Id)]
+        lang: LangArg,
+    },
+    /// Check a scenario file: exit 0 when valid, 1 listing every problem.
+    Check {
+        /// Scenario file (.ron).
+        file: PathBuf,
+        /// Language of the messages.
+        #[arg(long, value_enum, default_value_t = LangArg::Id)]
+        lang: LangArg,
+    },
+    /// Rewrite a valid scenario file in the standard layout (so files diff cleanly).
+    Fmt {
+        /// Scenario file (.ron).
+        file: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum LangArg {
+    Id,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(arg: LangArg) -> Self {
+        match arg {
+            LangArg::Id => Lang::Id,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+/// What the binary should do after the arguments are read.
+#[derive(Debug, PartialEq)]
+pub enum Outcome {
+    /// Done; exit with this code.
+    Exit(ExitCode),
+    /// Open the desktop app, with this file if given.
+    OpenApp(Option<PathBuf>),
+}
+
+/// Reads the arguments and runs a command, writing to `out` (and `err` for problems).
+pub fn main_with(
+    args: impl IntoIterator<Item = std::ffi::OsString>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Outcome {
+    let args = match Args::try_parse_from(args) {
+        Ok(args) => args,
+        Err(e) => {
+            let text = e.render().to_string();
+            let target: &mut dyn Write = if e.use_stderr() { err } else { out };
+            target.write_all(text.as_bytes()).ok();
+            return Outcome::Exit(ExitCode::from(e.exit_code().clamp(0, 255) as u8));
+        }
+    };
+    let code = match args.command {
+        None => return Outcome::OpenApp(args.file),
+        Some(Command::Check { file, lang }) => check(&file, lang.into(), out, err),
+        Some(Command::Run { file, csv, lang }) => run(&file, csv.as_deref(), lang.into(), out, err),
+        Some(Command::Fmt { file }) => fmt(&file, err),
+    };
+    Outcome::Exit(ExitCode::from(code))
+}
+
+fn report(file: &Path, problems: &[Problem], lang: Lang, err: &mut dyn Write) {
+    let name = file.display().to_string();
+    for problem in problems {
+        writeln!(err, "{}", problem.render(&name, lang)).ok();
+    }
+}
+
+fn check(file: &Path, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    match scenario::load(file).and_then(|s| scenario::evaluate(&s).map(|_| s)) {
+        Ok(s) => {
+            writeln!(
+                out,
+                "{}",
+                lang.tr_args(
+                    "cli.valid",
+                    &[
+                        ("file", file.display().to_string()),
+                        ("regions", s.regions.len().to_string()),
+                        ("years", s.horizon.years.to_string()),
+                    ]
+                )
+            )
+            .ok();
+            0
+        }
+        Err(problems) => {
+            report(file, &problems, lang, err);
+            1
+        }
+    }
+}
+
+fn fmt(file: &Path, err: &mut dyn Write) -> u8 {
+    let result =
+        scenario::load_checked(file).and_then(|s| scenario::save(file, &s).map_err(|p| vec![p]));
+    match result {
+        Ok(()) => 0,
+        Err(problems) => {
+            report(file, &problems, Lang::Id, err);
+            1
+        }
+    }
+}
+
+fn run(file: &Path, csv: Option<&str>, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let loaded = scenario::load(file).and_then(|s| scenario::evaluate(&s).map(|p| (s, p)));
+    let (scenario, projection) = match loaded {
+        Ok(both) => both,
+        Err(problems) => {
+            report(file, &problems, lang, err);
+            return 1;
+        }
+    };
+    match csv {
+        None => {
+            write!(out, "{}", table_text(&scenario, &projection, lang)).ok();
+            0
+        }
+        Some("-") => match write_csv(&projection, &mut *out) {
+            Ok(()) => 0,
+            Err(e) => {
+                writeln!(err, "{}: {e}", file.display()).ok();
+                1
+            }
+        },
+        Some(path) => {
+            let result = std::fs::File::create(path)
+                .map_err(csv::Error::from)
+                .and_then(|f| write_csv(&projection, f));
+            match result {
+                Ok(()) => 0,
+                Err(e) => {
+                    let message = lang.tr_args("problem.write", &[("detail", e.to_string())]);
+                    writeln!(err, "{path}: {message}").ok();
+                    1
+                }
+            }
+        }
+    }
+}
+
+/// CSV column names: a stable contract for other tools. Never rename; only append.
+pub fn csv_header() -> Vec<String> {
+    let mut header: Vec<String> = [
+        "region",
+        "year",
+        "pool",
+        "enrolled_avg",
+        "enrolled_end",
+        "coverage_pct",
+        "ucj_pct",
+        "cost_total",
+    ]
+    .map(String::from)
+    .to_vec();
+    header.extend(PayerKind::ALL.iter().map(|p| format!("cost_{}", p.id())));
+    header.extend(
+        [
+            "apbd_share_pct",
+            "deaths_expected",
+            "benefits_paid",
+            "scholarships_paid",
+            "code",
+            "enrolled_new",
+            "employed",
+            "covered_other",
+            "budget",
+            "unspent",
+            "apbd_total",
+            "cost_per_worker",
+            "member_years",
+            "deaths_p05",
+            "deaths_p95",
+            "jkm_deaths",
+            "jkk_deaths",
+            "death_benefits",
+            "accident_claims",
+            "accident_benefits",
+            "benefits_per_rupiah",
+        ]
+        .map(String::from),
+    );
+    header
+}
+
+/// A plain number for CSV: `.` as decimal point, no separators, rounded to `decimals`.
+fn plain(value: f64, decimals: i32) -> String {
+    let factor = 10_f64.powi(decimals);
+    let rounded = (value * factor).round() / factor;
+    if rounded == 0.0 {
+        "0".to_owned()
+    } else {
+        format!("{rounded}")
+    }
+}
+
+fn csv_row(region: &str, code: &str, r: &YearResult) -> Vec<String> {
+    let optional = |v: Option<f64>, decimals| v.map_or(String::new(), |v| plain(v, decimals));
+    let mut row = vec![
+        region.to_owned(),
+        r.year.to_string(),
+        r.pool.to_string(),
+        plain(r.enrolled_avg, 4),
+        r.enrolled_end.to_string(),
+        plain(r.coverage_pct(), 4),
+        plain(r.ucj_pct(), 4),
+        r.cost_total.to_string(),
+    ];
+    row.extend(PayerKind::ALL.iter().map(|p| r.cost_of(*p).to_string()));
+    row.extend([
+        optional(r.apbd_share_pct(), 6),
+        plain(r.deaths_expected, 4),
+        plain(r.benefits_paid(), 0),
+        plain(r.scholarships_paid, 0),
+        code.to_owned(),
+        r.enrolled_new.to_string(),
+        plain(r.employed, 0),
+        plain(r.covered_other, 0),
+        r.budget.map_or(String::new(), |b| b.to_string()),
+        r.unspent().map_or(String::new(), |u| u.to_string()),
+        optional(r.apbd_total, 0),
+        plain(r.cost_per_worker(), 0),
+        plain(r.member_years, 4),
+        plain(r.deaths_p05, 0),
+        plain(r.deaths_p95, 0),
+        plain(r.jkm_deaths, 4),
+        plain(r.jkk_deaths, 4),
+        plain(r.death_benefits, 0),
+        plain(r.accident_claims, 4),
+        plain(r.accident_benefits, 0),
+        plain(r.benefits_per_rupiah(), 6),
+    ]);
+    row
+}
+
+/// One row per region and year, then the TOTAL rows.
+pub fn write_csv(projection: &Projection, to: impl Write) -> Result<(), csv::Error> {
+    let mut writer = csv::Writer::from_writer(to);
+    writer.write_record(csv_header())?;
+    for region in &projection.regions {
+        for row in &region.years {
+            writer.write_record(csv_row(&region.name, &region.code, row))?;
+        }
+    }
+    for row in &projection.total {
+        writer.write_record(csv_row("TOTAL", "", row))?;
+    }
+    writer.flush()?;
+    Ok(())
+}
+
+/// The readable report: scenario header, a per-year table for the total and for each region,
+/// each with a horizon row, and what a benefit means to a poor family.
+pub fn table_text(scenario: &Scenario, projection: &Projection, lang: Lang) -> String {
+    let mut text = String::new();
+    let meta = &scenario.meta;
+    text.push_str(&format!(
+        "{} — {} ({})\n",
+        meta.title, meta.region_name, meta.code
+    ));
+    let direction = match scenario.direction {
+        Direction::CoverageTarget => lang.tr("cli.direction_coverage"),
+        Direction::BudgetCap => lang.tr("cli.direction_budget"),
+    };
+    text.push_str(&lang.tr_args(
+        "cli.subtitle",
+        &[
+            ("rule_set", meta.rule_set.clone()),
+            ("direction", direction),
+            ("first", scenario.horizon.first_year.to_string()),
+            (
+                "last",
+                (scenario.horizon.first_year + scenario.horizon.years as i32 - 1).to_string(),
+            ),
+        ],
+    ));
+    text.push('\n');
+
+    let budget_mode = scenario.direction == Direction::BudgetCap;
+    let mut blocks: Vec<(String, &[YearResult])> =
+        vec![(lang.tr("cli.total"), projection.total.as_slice())];
+    if projection.regions.len() > 1 {
+        blocks.extend(
+            projection
+                .regions
+                .iter()
+                .map(|r| (format!("{} ({})", r.name, r.code), r.years.as_slice())),
+        );
+    }
+    for (title, rows) in blocks {
+        text.push_str(&format!("\n{title}\n"));
+        text.push_str(&year_table(rows, budget_mode, lang).to_string());
+        text.push('\n');
+    }
+
+    text.push('\n');
+    text.push_str(&lang.tr_args(
+        "cli.poverty_months",
+        &[
+            (
+                "jkm",
+                format::rupiah_short(projection.jkm_death_benefit as f64, lang),
+            ),
+            (
+                "jkm_months",
+                format::decimal(projection.jkm_benefit_poverty_months, 1, lang),
+            ),
+            (
+                "jkk",
+                format::rupiah_short(projection.jkk_death_benefit as f64, lang),
+            ),
+            (
+                "jkk_months",
+                format::decimal(projection.jkk_benefit_poverty_months, 1, lang),
+            ),
+            (
+                "line",
+                format::rupiah(
+                    scenario.assumptions.household_poverty_line.value as f64,
+                    lang,
+                ),
+            ),
+        ],
+    ));
+    text.push('\n');
+    let sum = Projection::horizon_sum(&projection.total);
+    text.push_str(&lang.tr_args(
+        "cli.leverage",
+        &[
+            ("benefits", format::rupiah_short(sum.benefits_paid(), lang)),
+            ("cost", format::rupiah_short(sum.cost_total as f64, lang)),
+            ("ratio", format::decimal(sum.benefits_per_rupiah(), 2, lang)),
+        ],
+    ));
+    text.push('\n');
+    text
+}
+
+fn year_table(rows: &[YearResult], budget_mode: bool, lang: Lang) -> Table {
+    let mut table = Table::new();
+    table.load_preset(presets::ASCII_MARKDOWN);
+    let mut header: Vec<String> = [
+        "cli.col.year",
+        "cli.col.pool",
+        "cli.col.enrolled_avg",
+        "cli.col.enrolled_end",
+        "cli.col.coverage",
+        "cli.col.ucj",
+    ]
+    .iter()
+    .map(|k| lang.tr(k))
+    .collect();
+    if budget_mode {
+        header.push(lang.tr("cli.col.budget"));
+    }
+    header.extend(
+        [
+            "cli.col.cost",
+            "cli.col.apbd_share",
+            "cli.col.deaths",
+            "cli.col.benefits",
+            "cli.col.scholarships",
+        ]
+        .iter()
+        .map(|k| lang.tr(k)),
+    );
+    table.set_header(header);
+    let cells = |label: String, r: &YearResult| {
+        let mut cells = vec![
+            label,
+            format::count(r.pool, lang),
+            format::people(r.enrolled_avg, lang),
+            format::count(r.enrolled_end, lang),
+            format::percent(r.coverage_pct(), lang),
+            format::percent(r.ucj_pct(), lang),
+        ];
+        if budget_mode {
+            cells.push(
+                r.budget
+                    .map_or("–".into(), |b| format::rupiah_short(b as f64, lang)),
+            );
+        }
+        cells.extend([
+            format::rupiah_short(r.cost_total as f64, lang),
+            r.apbd_share_pct().map_or("–".into(), |p| {
+                format!("{}%", format::decimal(p, 2, lang))
+            }),
+            format!(
+                "{} ({}–{})",
+                format::decimal(r.deaths_expected, 1, lang),
+                format::people(r.deaths_p05, lang),
+                format::people(r.deaths_p95, lang)
+            ),
+            format::rupiah_short(r.benefits_paid(), lang),
+            format::rupiah_short(r.scholarships_paid, lang),
+        ]);
+        cells
+    };
+    for r in rows {
+        table.add_row(cells(r.year.to_string(), r));
+    }
+    if rows.len() > 1 {
+        table.add_row(cells(
+            lang.tr("cli.horizon_row"),
+            &Projection::horizon_sum(rows),
+        ));
+    }
+    for column in table.column_iter_mut().skip(1) {
+        column.set_cell_alignment(CellAlignment::Right);
+    }
+    table
+}

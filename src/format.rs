@@ -89,7 +89,9 @@ pub fn rupiah_short(value: f64, lang: Lang) -> String {
             let text = decimal(scaled, decimals, lang);
             let separator = locale(lang).decimal();
             let text = if text.contains(separator) {
-                text.trim_end_matches('0').trim_end_matches(separator).to_owned()
+                text.trim_end_matches('0')
+                    .trim_end_matches(separator)
+                    .to_owned()
             } else {
                 text
             };
@@ -123,7 +125,10 @@ mod tests {
     fn english_style() {
         assert_eq!(rupiah(16_800.0, Lang::En), "Rp16,800");
         assert_eq!(rupiah_short(2_020_000_000.0, Lang::En), "Rp2.02 billion");
-        assert_eq!(rupiah_short(1_200_000_000_000.0, Lang::En), "Rp1.2 trillion");
+        assert_eq!(
+            rupiah_short(1_200_000_000_000.0, Lang::En),
+            "Rp1.2 trillion"
+        );
         assert_eq!(percent(43.59, Lang::En), "43.6%");
         assert_eq!(count(15_138, Lang::En), "15,138");
     }

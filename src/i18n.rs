@@ -57,7 +57,10 @@ mod tests {
         let en = keys(include_str!("../locales/en.yml"));
         let only_id: Vec<_> = id.difference(&en).collect();
         let only_en: Vec<_> = en.difference(&id).collect();
-        assert!(only_id.is_empty() && only_en.is_empty(), "id only: {only_id:?}, en only: {only_en:?}");
+        assert!(
+            only_id.is_empty() && only_en.is_empty(),
+            "id only: {only_id:?}, en only: {only_en:?}"
+        );
         assert!(id.len() > 10);
     }
 

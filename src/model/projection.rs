@@ -66,7 +66,10 @@ pub fn project_region(
                     (budget.max(0) / year_cost.max(1), 0)
                 } else {
                     let left = budget - kept * year_cost;
-                    (kept, most_new_within(left, pool - kept, &waves, month_costs))
+                    (
+                        kept,
+                        most_new_within(left, pool - kept, &waves, month_costs),
+                    )
                 }
             }
         };
@@ -121,13 +124,15 @@ pub fn project_region(
         row.cost_by_payer = split_by_payer(region, &monthly, month_costs, row.cost_total);
 
         let workforce = &region.workforce;
-        row.employed =
-            workforce.employed as f64 * (1.0 + workforce.employed_growth_pct / 100.0).powi(y as i32);
+        row.employed = workforce.employed as f64
+            * (1.0 + workforce.employed_growth_pct / 100.0).powi(y as i32);
         row.covered_other = workforce.covered_other() as f64
             * (1.0 + workforce.covered_growth_pct / 100.0).powi(y as i32);
-        row.apbd_total = region.funding.apbd.as_ref().map(|apbd| {
-            apbd.total as f64 * (1.0 + apbd.growth_pct / 100.0).powi(y as i32)
-        });
+        row.apbd_total = region
+            .funding
+            .apbd
+            .as_ref()
+            .map(|apbd| apbd.total as f64 * (1.0 + apbd.growth_pct / 100.0).powi(y as i32));
         row.apbd_cost = row.cost_of(region.level.own_payer());
         rows.push(row);
     }
@@ -208,11 +213,7 @@ pub fn path_share(region: &Region, years: u32, y: usize) -> f64 {
     match &region.coverage.path {
         CoveragePath::Ramp { target_pct } => start + (target_pct - start) * progress,
         CoveragePath::SCurve { target_pct } => start + (target_pct - start) * s_curve(progress),
-        CoveragePath::PerYear(values) => values
-            .get(y)
-            .or(values.last())
-            .copied()
-            .unwrap_or(start),
+        CoveragePath::PerYear(values) => values.get(y).or(values.last()).copied().unwrap_or(start),
     }
 }
 
@@ -353,8 +354,14 @@ mod tests {
     #[test]
     fn waves_split_whole_workers_and_add_up() {
         let waves = [
-            Wave { month: 1, share_pct: 60.0 },
-            Wave { month: 9, share_pct: 40.0 },
+            Wave {
+                month: 1,
+                share_pct: 60.0,
+            },
+            Wave {
+                month: 9,
+                share_pct: 40.0,
+            },
         ];
         // 60% of 1001 = 600.6 → 601 in January, the remaining 400 in September.
         assert_eq!(split_into_waves(1001, &waves), vec![601, 400]);
@@ -370,7 +377,10 @@ mod tests {
 
     #[test]
     fn budget_search_takes_the_most_that_fits() {
-        let waves = [Wave { month: 9, share_pct: 100.0 }];
+        let waves = [Wave {
+            month: 9,
+            share_pct: 100.0,
+        }];
         let costs = [16_800; 12];
         // September → 4 months × Rp16.800 = Rp67.200 per worker; Rp1.000.000 buys 14
         // (14 × 67.200 = 940.800; 15 × 67.200 = 1.008.000 is too much).

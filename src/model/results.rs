@@ -54,10 +54,7 @@ impl YearResult {
 
     /// Universal Coverage Jamsostek: all covered ÷ employed workforce, %.
     pub fn ucj_pct(&self) -> f64 {
-        percent(
-            self.covered_other + self.enrolled_end as f64,
-            self.employed,
-        )
+        percent(self.covered_other + self.enrolled_end as f64, self.employed)
     }
 
     pub fn apbd_share_pct(&self) -> Option<f64> {
@@ -128,7 +125,11 @@ impl YearResult {
 }
 
 fn percent(part: f64, whole: f64) -> f64 {
-    if whole > 0.0 { 100.0 * part / whole } else { 0.0 }
+    if whole > 0.0 {
+        100.0 * part / whole
+    } else {
+        0.0
+    }
 }
 
 /// Results for one region.

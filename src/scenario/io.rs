@@ -39,12 +39,14 @@ pub fn problem_from_ron(error: &SpannedError) -> Problem {
                 vec![("found", found.clone()), ("expected", expected.join(", "))],
             ),
         },
-        RonError::MissingStructField { field, .. } => {
-            ("problem.missing_field", vec![("field", (*field).to_owned())])
-        }
-        RonError::DuplicateStructField { field, .. } => {
-            ("problem.duplicate_field", vec![("field", (*field).to_owned())])
-        }
+        RonError::MissingStructField { field, .. } => (
+            "problem.missing_field",
+            vec![("field", (*field).to_owned())],
+        ),
+        RonError::DuplicateStructField { field, .. } => (
+            "problem.duplicate_field",
+            vec![("field", (*field).to_owned())],
+        ),
         RonError::NoSuchEnumVariant {
             expected, found, ..
         } => (
@@ -86,7 +88,11 @@ pub fn to_ron_string(scenario: &Scenario) -> Result<String, Problem> {
         .separate_tuple_members(false)
         .enumerate_arrays(false);
     let mut text = ron::ser::to_string_pretty(scenario, config).map_err(|e| {
-        Problem::new(Location::File, "problem.write", vec![("detail", e.to_string())])
+        Problem::new(
+            Location::File,
+            "problem.write",
+            vec![("detail", e.to_string())],
+        )
     })?;
     text.push('\n');
     Ok(text)
@@ -110,8 +116,13 @@ pub fn load(path: &Path) -> Result<Scenario, Vec<Problem>> {
 /// then renamed over the target, so a crash never leaves a half-written file.
 pub fn save(path: &Path, scenario: &Scenario) -> Result<(), Problem> {
     let text = to_ron_string(scenario)?;
-    let write_problem =
-        |e: std::io::Error| Problem::new(Location::File, "problem.write", vec![("detail", e.to_string())]);
+    let write_problem = |e: std::io::Error| {
+        Problem::new(
+            Location::File,
+            "problem.write",
+            vec![("detail", e.to_string())],
+        )
+    };
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),

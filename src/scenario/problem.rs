@@ -43,7 +43,11 @@ impl Problem {
         }
     }
 
-    pub fn at_field(path: impl Into<String>, key: &'static str, args: Vec<(&'static str, String)>) -> Self {
+    pub fn at_field(
+        path: impl Into<String>,
+        key: &'static str,
+        args: Vec<(&'static str, String)>,
+    ) -> Self {
         Self::new(Location::Field(path.into()), key, args)
     }
 

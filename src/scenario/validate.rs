@@ -3,8 +3,8 @@
 use super::problem::Problem;
 use super::rules;
 use super::types::{
-    Apbd, Assumptions, Basis, Budget, CoveragePath, Direction, Level, Mortality, Region,
-    RuleSet, Scenario, YearMonth,
+    Apbd, Assumptions, Basis, Budget, CoveragePath, Direction, Level, Mortality, Region, RuleSet,
+    Scenario, YearMonth,
 };
 
 /// Largest head count accepted (more than Indonesia's population).
@@ -102,7 +102,12 @@ struct Checker {
 }
 
 impl Checker {
-    fn problem(&mut self, path: impl Into<String>, key: &'static str, args: Vec<(&'static str, String)>) {
+    fn problem(
+        &mut self,
+        path: impl Into<String>,
+        key: &'static str,
+        args: Vec<(&'static str, String)>,
+    ) {
         self.problems.push(Problem::at_field(path, key, args));
     }
 
@@ -141,7 +146,11 @@ impl Checker {
             Level::Kabupaten | Level::Kota => 2,
         };
         if parts.len() != expected_parts || !parts.iter().all(two_digits) {
-            self.problem(path, "problem.code_format", vec![("found", code.to_owned())]);
+            self.problem(
+                path,
+                "problem.code_format",
+                vec![("found", code.to_owned())],
+            );
         }
     }
 
@@ -191,7 +200,12 @@ impl Checker {
                         );
                     }
                     self.percent(&format!("{b}.share_pct"), band.share_pct);
-                    self.number(&format!("{b}.male_per_mille"), band.male_per_mille, 0.0, 1000.0);
+                    self.number(
+                        &format!("{b}.male_per_mille"),
+                        band.male_per_mille,
+                        0.0,
+                        1000.0,
+                    );
                     self.number(
                         &format!("{b}.female_per_mille"),
                         band.female_per_mille,
@@ -205,7 +219,10 @@ impl Checker {
                 }
             }
         }
-        self.percent(&format!("{p}.work_accident_death_pct.value"), work_accident_death_pct.value);
+        self.percent(
+            &format!("{p}.work_accident_death_pct.value"),
+            work_accident_death_pct.value,
+        );
         self.number(
             &format!("{p}.accident_claims_per_mille.value"),
             accident_claims_per_mille.value,
@@ -239,8 +256,14 @@ impl Checker {
         if total.is_finite() && total > 100.0 + SUM_TOLERANCE {
             self.problem(m, "problem.sum_over_100", vec![("sum", plain(total))]);
         }
-        self.percent(&format!("{p}.higher_education_pct.value"), higher_education_pct.value);
-        self.growth(&format!("{p}.income_growth_pct.value"), income_growth_pct.value);
+        self.percent(
+            &format!("{p}.higher_education_pct.value"),
+            higher_education_pct.value,
+        );
+        self.growth(
+            &format!("{p}.income_growth_pct.value"),
+            income_growth_pct.value,
+        );
         self.whole(
             &format!("{p}.household_poverty_line.value"),
             household_poverty_line.value,
@@ -287,7 +310,12 @@ impl Checker {
                 self.whole(&format!("{st}.per_year"), stage.per_year, 0, MAX_INCOME);
                 self.whole(&format!("{st}.years"), stage.years as i64, 0, 20);
             }
-            self.whole(&format!("{p}.scholarship.max_children"), s.max_children as i64, 0, 20);
+            self.whole(
+                &format!("{p}.scholarship.max_children"),
+                s.max_children as i64,
+                0,
+                20,
+            );
         }
     }
 
@@ -316,8 +344,14 @@ impl Checker {
         ] {
             self.whole(&format!("{w}.{name}"), value, 0, MAX_COUNT);
         }
-        self.growth(&format!("{w}.employed_growth_pct"), workforce.employed_growth_pct);
-        self.growth(&format!("{w}.covered_growth_pct"), workforce.covered_growth_pct);
+        self.growth(
+            &format!("{w}.employed_growth_pct"),
+            workforce.employed_growth_pct,
+        );
+        self.growth(
+            &format!("{w}.covered_growth_pct"),
+            workforce.covered_growth_pct,
+        );
 
         let p = format!("{path}.pool");
         self.whole(&format!("{p}.count"), pool.count, 0, MAX_COUNT);
@@ -402,7 +436,10 @@ impl Checker {
             self.problem(
                 path,
                 "problem.length_mismatch",
-                vec![("expected", years.to_string()), ("found", found.to_string())],
+                vec![
+                    ("expected", years.to_string()),
+                    ("found", found.to_string()),
+                ],
             );
         }
     }
