@@ -1,0 +1,165 @@
+//! Property tests of the model: monotone cost, zero for zero, payers add up, and the two
+//! directions (coverage → budget, budget → coverage) are inverses.
+
+use lindung::model::Projection;
+use lindung::scenario::defaults::{new_scenario, region};
+use lindung::scenario::{
+    Basis, Budget, CoveragePath, Direction, Level, Payer, PayerKind, Scenario, Wave, evaluate,
+};
+use proptest::prelude::*;
+
+/// Contribution of one worker for one month under the default rules (JKK Rp10.000 + JKM
+/// Rp6.800): the "one worker-month" tolerance of the inverse property.
+const WORKER_MONTH: i64 = 16_800;
+
+#[derive(Clone, Debug)]
+struct Case {
+    pool: i64,
+    pool_growth: f64,
+    start_pct: f64,
+    target_pct: f64,
+    years: u32,
+    waves: Vec<(u32, f64)>,
+    s_curve: bool,
+}
+
+fn case() -> impl Strategy<Value = Case> {
+    (
+        0..200_000_i64,
+        -5.0..10.0_f64,
+        0.0..100.0_f64,
+        0.0..100.0_f64,
+        1..8_u32,
+        prop::collection::vec((1..=12_u32, 1.0..100.0_f64), 1..4),
+        any::<bool>(),
+    )
+        .prop_map(
+            |(pool, pool_growth, start_pct, target_pct, years, waves, s_curve)| Case {
+                pool,
+                pool_growth,
+                start_pct,
+                target_pct,
+                years,
+                waves,
+                s_curve,
+            },
+        )
+}
+
+fn scenario(case: &Case) -> Scenario {
+    let mut s = new_scenario(2026);
+    s.horizon.years = case.years;
+    s.meta.code = "72.10".into();
+    let mut r = region("Kab. Sigi", Level::Kabupaten, "72.10");
+    r.pool.count = case.pool;
+    r.pool.growth_pct = case.pool_growth;
+    r.coverage.start_pct = case.start_pct;
+    r.coverage.path = if case.s_curve {
+        CoveragePath::SCurve {
+            target_pct: case.target_pct,
+        }
+    } else {
+        CoveragePath::Ramp {
+            target_pct: case.target_pct,
+        }
+    };
+    // Normalise the wave shares to 100%.
+    let total: f64 = case.waves.iter().map(|(_, share)| share).sum();
+    r.coverage.waves = case
+        .waves
+        .iter()
+        .map(|(month, share)| Wave {
+            month: *month,
+            share_pct: share / total * 100.0,
+        })
+        .collect();
+    let sum: f64 = r.coverage.waves.iter().map(|w| w.share_pct).sum();
+    r.coverage.waves[0].share_pct += 100.0 - sum;
+    s.regions = vec![r];
+    s
+}
+
+fn run(s: &Scenario) -> Projection {
+    match evaluate(s) {
+        Ok(p) => p,
+        Err(problems) => panic!("{problems:?}"),
+    }
+}
+
+fn total_cost(p: &Projection) -> i64 {
+    p.total.iter().map(|y| y.cost_total).sum()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn cost_rises_with_coverage(case in case(), more in 0.0..50.0_f64) {
+        let low = scenario(&case);
+        let mut high_case = case.clone();
+        high_case.target_pct = (case.target_pct + more).min(100.0);
+        let high = scenario(&high_case);
+        let (low, high) = (run(&low), run(&high));
+        prop_assert!(total_cost(&high) >= total_cost(&low));
+        for (l, h) in low.total.iter().zip(&high.total) {
+            prop_assert!(h.cost_total >= l.cost_total, "year {}: {} < {}", l.year, h.cost_total, l.cost_total);
+            prop_assert!(h.enrolled_end >= l.enrolled_end);
+        }
+    }
+
+    #[test]
+    fn zero_coverage_costs_zero(mut case in case()) {
+        case.start_pct = 0.0;
+        case.target_pct = 0.0;
+        let p = run(&scenario(&case));
+        prop_assert_eq!(total_cost(&p), 0);
+        for year in &p.total {
+            prop_assert_eq!(year.enrolled_end, 0);
+            prop_assert_eq!(year.deaths_expected, 0.0);
+            prop_assert_eq!(year.benefits_paid(), 0.0);
+        }
+    }
+
+    #[test]
+    fn payers_sum_to_the_total(
+        case in case(),
+        share in 0.0..60.0_f64,
+        share2 in 0.0..40.0_f64,
+        amount in 0..5_000_000_000_i64,
+        quota in 0..100_000_i64,
+    ) {
+        let mut s = scenario(&case);
+        s.regions[0].funding.payers = vec![
+            Payer { kind: PayerKind::ApbdProvinsi, basis: Basis::Share(share), source: String::new() },
+            Payer { kind: PayerKind::Baznas, basis: Basis::Share(share2), source: String::new() },
+            Payer { kind: PayerKind::Csr, basis: Basis::Amount(amount), source: String::new() },
+            Payer { kind: PayerKind::ApbDesa, basis: Basis::Workers(quota), source: String::new() },
+        ];
+        let p = run(&s);
+        for year in p.total.iter().chain(&p.regions[0].years) {
+            let by_payer: i64 = year.cost_by_payer.iter().sum();
+            prop_assert_eq!(by_payer, year.cost_total);
+            prop_assert!(year.cost_by_payer.iter().all(|c| *c >= 0));
+        }
+    }
+
+    #[test]
+    fn budget_and_coverage_directions_are_inverses(case in case()) {
+        // Coverage target → the budget each year needs.
+        let coverage = scenario(&case);
+        let needed = run(&coverage);
+        // That budget, given back → the same enrolment, within one worker-month of cost.
+        let mut budget = coverage.clone();
+        budget.direction = Direction::BudgetCap;
+        budget.regions[0].budget =
+            Budget::PerYear(needed.total.iter().map(|y| y.cost_total).collect());
+        let bought = run(&budget);
+        for (n, b) in needed.total.iter().zip(&bought.total) {
+            prop_assert!((n.cost_total - b.cost_total).abs() <= WORKER_MONTH,
+                "year {}: cost {} vs {}", n.year, n.cost_total, b.cost_total);
+            prop_assert!(b.cost_total <= n.cost_total);
+            prop_assert!((n.enrolled_end - b.enrolled_end).abs() <= 1,
+                "year {}: enrolled {} vs {}", n.year, n.enrolled_end, b.enrolled_end);
+        }
+    }
+}
