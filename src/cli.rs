@@ -223,6 +223,7 @@ pub fn csv_header() -> Vec<String> {
             "accident_claims",
             "accident_benefits",
             "benefits_per_rupiah",
+            "enrolled_cut",
         ]
         .map(String::from),
     );
@@ -275,6 +276,7 @@ fn csv_row(region: &str, code: &str, r: &YearResult) -> Vec<String> {
         plain(r.accident_claims, 4),
         plain(r.accident_benefits, 0),
         plain(r.benefits_per_rupiah(), 6),
+        r.enrolled_cut.to_string(),
     ]);
     row
 }
@@ -337,6 +339,24 @@ pub fn table_text(scenario: &Scenario, projection: &Projection, lang: Lang) -> S
         text.push_str(&format!("\n{title}\n"));
         text.push_str(&year_table(rows, budget_mode, lang).to_string());
         text.push('\n');
+    }
+
+    let cut_key = match scenario.direction {
+        Direction::CoverageTarget => "cli.cut_target",
+        Direction::BudgetCap => "cli.cut_budget",
+    };
+    for region in &projection.regions {
+        for row in region.years.iter().filter(|r| r.enrolled_cut > 0) {
+            text.push_str(&lang.tr_args(
+                cut_key,
+                &[
+                    ("region", region.name.clone()),
+                    ("year", row.year.to_string()),
+                    ("count", format::count(row.enrolled_cut, lang)),
+                ],
+            ));
+            text.push('\n');
+        }
     }
 
     text.push('\n');

@@ -93,6 +93,7 @@ pub fn project_region(
             year: horizon.first_year + y as i32,
             pool,
             enrolled_new: new,
+            enrolled_cut: (enrolled - january).max(0),
             budget,
             ..YearResult::default()
         };

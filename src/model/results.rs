@@ -14,6 +14,8 @@ pub struct YearResult {
     pub enrolled_end: i64,
     /// Members who joined in this year.
     pub enrolled_new: i64,
+    /// Members no longer paid for from January, because the target or the budget fell.
+    pub enrolled_cut: i64,
     /// Employed workforce (UCJ denominator).
     pub employed: f64,
     /// Members covered by other payers (PU, BPU mandiri, Jakon).
@@ -102,6 +104,7 @@ impl YearResult {
         self.enrolled_avg += other.enrolled_avg;
         self.enrolled_end += other.enrolled_end;
         self.enrolled_new += other.enrolled_new;
+        self.enrolled_cut += other.enrolled_cut;
         self.employed += other.employed;
         self.covered_other += other.covered_other;
         self.cost_total += other.cost_total;

@@ -16,12 +16,10 @@ pub fn parse(text: &str) -> Result<Scenario, Vec<Problem>> {
     version::parse_any_version(text)
 }
 
-/// Turns a RON error into a located problem with a message in both languages.
-pub fn problem_from_ron(error: &SpannedError) -> Problem {
-    let location = Location::Text {
-        line: error.span.start.line,
-        column: error.span.start.col,
-    };
+/// Turns a RON error in `text` into a located problem with a message in both languages.
+pub fn problem_from_ron(text: &str, error: &SpannedError) -> Problem {
+    let (line, column) = first_visible(text, &error.span);
+    let location = Location::Text { line, column };
     let (key, args) = match &error.code {
         RonError::NoSuchStructField {
             expected, found, ..
@@ -68,6 +66,34 @@ pub fn problem_from_ron(error: &SpannedError) -> Problem {
     Problem::new(location, key, args)
 }
 
+/// RON's error span starts where the parser stood, which may be before blank space and line
+/// ends; people look for the first visible character after it (within the span).
+fn first_visible(text: &str, span: &ron::error::Span) -> (usize, usize) {
+    let (mut line, mut column) = (span.start.line, span.start.col);
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let Some(from_line) = text.get(line_start..) else {
+        return (line, column);
+    };
+    for c in from_line.chars().skip(column.saturating_sub(1)) {
+        if (line, column) >= (span.end.line, span.end.col) {
+            break;
+        }
+        match c {
+            '\n' => {
+                line += 1;
+                column = 1;
+            }
+            c if c.is_whitespace() => column += 1,
+            _ => break,
+        }
+    }
+    (line, column)
+}
+
 /// The expected name closest to a misspelt one, if it is plausibly a typo.
 fn closest<'a>(found: &str, expected: &[&'a str]) -> Option<&'a str> {
     expected
@@ -86,7 +112,10 @@ pub fn to_ron_string(scenario: &Scenario) -> Result<String, Problem> {
         .indentor("    ")
         .struct_names(false)
         .separate_tuple_members(false)
-        .enumerate_arrays(false);
+        .enumerate_arrays(false)
+        // Text as typed: notes keep their line breaks; a text with `"` or `\` is written as a
+        // raw string r#"…"#.
+        .escape_strings(false);
     let mut text = ron::ser::to_string_pretty(scenario, config).map_err(|e| {
         Problem::new(
             Location::File,

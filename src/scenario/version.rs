@@ -19,9 +19,9 @@ struct VersionProbe {
 }
 
 pub fn parse_any_version(text: &str) -> Result<Scenario, Vec<Problem>> {
-    let probe: VersionProbe = ron::from_str(text).map_err(|e| vec![problem_from_ron(&e)])?;
+    let probe: VersionProbe = ron::from_str(text).map_err(|e| vec![problem_from_ron(text, &e)])?;
     match probe.version {
-        CURRENT_VERSION => ron::from_str(text).map_err(|e| vec![problem_from_ron(&e)]),
+        CURRENT_VERSION => ron::from_str(text).map_err(|e| vec![problem_from_ron(text, &e)]),
         newer if newer > CURRENT_VERSION => Err(vec![Problem::new(
             Location::File,
             "problem.version_newer",

@@ -1,0 +1,232 @@
+//! The command line as other tools use it: exit codes, messages, the CSV contract.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn lindung(args: &[&str]) -> Output {
+    match Command::new(env!("CARGO_BIN_EXE_lindung"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+    {
+        Ok(output) => output,
+        Err(e) => panic!("cannot start lindung: {e}"),
+    }
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn write_temp(dir: &tempfile::TempDir, name: &str, text: &str) -> String {
+    let path = dir.path().join(name);
+    if let Err(e) = std::fs::write(&path, text) {
+        panic!("{e}");
+    }
+    path.display().to_string()
+}
+
+fn temp_dir() -> tempfile::TempDir {
+    match tempfile::tempdir() {
+        Ok(dir) => dir,
+        Err(e) => panic!("{e}"),
+    }
+}
+
+const PALU: &str = "scenarios/palu-2026.ron";
+const SULTENG: &str = "scenarios/sulteng-2026.ron";
+
+#[test]
+fn check_accepts_every_example() {
+    for file in [PALU, SULTENG] {
+        let out = lindung(&["check", file]);
+        assert_eq!(out.status.code(), Some(0), "{file}: {}", stderr(&out));
+        assert!(stdout(&out).contains("sah"), "{}", stdout(&out));
+    }
+}
+
+#[test]
+fn check_lists_every_problem_with_its_place_and_exits_1() {
+    let dir = temp_dir();
+    let text = match std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(PALU)) {
+        Ok(text) => text,
+        Err(e) => panic!("{e}"),
+    };
+    // Two value problems: a negative pool and a wave share that breaks the 100% total.
+    let bad = text.replacen("count: 103683", "count: -5", 1).replacen(
+        "share_pct: 70.0",
+        "share_pct: 75.0",
+        1,
+    );
+    let file = write_temp(&dir, "bad.ron", &bad);
+    let out = lindung(&["check", &file, "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!("{file}: regions[0].pool.count: must be ≥ 0")),
+        "{err}"
+    );
+    assert!(
+        err.contains("regions[0].coverage.waves: must add up to 100%, now 105%"),
+        "{err}"
+    );
+    // Indonesian by default.
+    let out = lindung(&["check", &file]);
+    assert!(stderr(&out).contains("regions[0].pool.count: harus ≥ 0"));
+
+    // A syntax error is reported as file:line:column.
+    let broken = text.replacen("years: 5", "years: 5 5", 1);
+    let line = broken
+        .lines()
+        .position(|l| l.contains("years: 5 5"))
+        .map_or(0, |i| i + 1);
+    let file = write_temp(&dir, "broken.ron", &broken);
+    let out = lindung(&["check", &file]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).starts_with(&format!("{file}:{line}:")),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(lindung(&["check"]).status.code(), Some(2));
+    assert_eq!(lindung(&["run"]).status.code(), Some(2));
+    assert_eq!(lindung(&["frobnicate", "x"]).status.code(), Some(2));
+    assert_eq!(
+        lindung(&["run", PALU, "--lang", "fr"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(lindung(&["--help"]).status.code(), Some(0));
+}
+
+#[test]
+fn run_prints_the_year_table_in_either_language() {
+    let out = lindung(&["run", PALU]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    for expected in [
+        "TOTAL",
+        "Tahun",
+        "Biaya iuran",
+        "2026",
+        "2030",
+        "Jumlah",
+        "12,7 bulan",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+    let text = stdout(&lindung(&["run", PALU, "--lang", "en"]));
+    for expected in ["Year", "Contributions", "12.7 months"] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+}
+
+#[test]
+fn run_csv_keeps_its_column_contract() {
+    let out = lindung(&["run", SULTENG, "--csv", "-"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    let mut lines = text.lines();
+    let header = lines.next().unwrap_or_default();
+    assert!(header.starts_with(
+        "region,year,pool,enrolled_avg,enrolled_end,coverage_pct,ucj_pct,cost_total,\
+         cost_apbd_kabkota,cost_apbd_provinsi,cost_apbdes,cost_dbh_cht,cost_csr,cost_baznas,\
+         cost_lainnya,apbd_share_pct,deaths_expected,benefits_paid,scholarships_paid"
+    ));
+    let rows: Vec<&str> = lines.collect();
+    // 13 kabupaten/kota × 5 years + 5 TOTAL rows.
+    assert_eq!(rows.len(), 13 * 5 + 5);
+    assert_eq!(rows.iter().filter(|r| r.starts_with("TOTAL,")).count(), 5);
+    // Plain numbers: no thousands separators, '.' as decimal point; cost columns add up.
+    let columns: Vec<&str> = header.split(',').collect();
+    let at = |name: &str| {
+        columns
+            .iter()
+            .position(|c| *c == name)
+            .unwrap_or(usize::MAX)
+    };
+    for row in &rows {
+        let cells: Vec<&str> = row.split(',').collect();
+        assert_eq!(cells.len(), columns.len(), "{row}");
+        let total: i64 = cells[at("cost_total")].parse().unwrap_or(-1);
+        let by_payer: i64 = columns
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| {
+                c.starts_with("cost_") && **c != "cost_total" && **c != "cost_per_worker"
+            })
+            .map(|(i, _)| cells[i].parse::<i64>().unwrap_or(i64::MIN / 16))
+            .sum();
+        assert_eq!(total, by_payer, "{row}");
+        assert!(cells[at("coverage_pct")].parse::<f64>().is_ok(), "{row}");
+    }
+}
+
+#[test]
+fn run_csv_writes_a_file() {
+    let dir = temp_dir();
+    let out_file = dir.path().join("out.csv");
+    let out_name = out_file.display().to_string();
+    let out = lindung(&["run", PALU, "--csv", &out_name]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = std::fs::read_to_string(&out_file).unwrap_or_default();
+    // Header + 5 years of Kota Palu + 5 TOTAL rows.
+    assert_eq!(text.lines().count(), 11);
+    assert!(
+        text.lines()
+            .nth(1)
+            .unwrap_or_default()
+            .starts_with("Kota Palu,2026,")
+    );
+}
+
+#[test]
+fn garbage_never_panics() {
+    let dir = temp_dir();
+    for (name, text) in [
+        ("empty.ron", ""),
+        ("junk.ron", "\u{0}\u{1}((((]]]"),
+        ("deep.ron", &"(".repeat(10_000)),
+        ("number.ron", "42"),
+        ("newer.ron", "(version: 99)"),
+    ] {
+        let file = write_temp(&dir, name, text);
+        for command in ["check", "run"] {
+            let out = lindung(&[command, &file]);
+            assert_eq!(out.status.code(), Some(1), "{name}: {}", stderr(&out));
+            assert!(
+                !stderr(&out).contains("panicked"),
+                "{name}: {}",
+                stderr(&out)
+            );
+            assert!(stderr(&out).starts_with(&file), "{name}: {}", stderr(&out));
+        }
+    }
+    let out = lindung(&["check", "no/such/file.ron"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("no/such/file.ron: tidak dapat membaca berkas"));
+}
+
+#[test]
+fn fmt_rewrites_in_the_standard_layout() {
+    let dir = temp_dir();
+    let original = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(PALU))
+        .unwrap_or_default();
+    // Squash the indentation; fmt must restore the canonical bytes.
+    let squashed: String = original
+        .lines()
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join("\n");
+    let file = write_temp(&dir, "squashed.ron", &squashed);
+    let out = lindung(&["fmt", &file]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(std::fs::read_to_string(&file).unwrap_or_default(), original);
+}
