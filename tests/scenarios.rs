@@ -693,3 +693,28 @@ fn unknown_rule_set_is_reported() {
         "{message}"
     );
 }
+
+/// The annotated example in the README is a real, valid scenario.
+#[test]
+fn readme_example_is_a_valid_scenario() {
+    let readme = read_text(&Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"));
+    let Some(start) = readme.find("```ron\n") else {
+        panic!("README has no ```ron block");
+    };
+    let block = &readme[start + "```ron\n".len()..];
+    let Some(end) = block.find("```") else {
+        panic!("README's ```ron block is not closed");
+    };
+    let s = parsed(&block[..end]);
+    assert!(validate(&s).is_empty(), "{}", describe(&validate(&s)));
+    // Province pays half; Dana Desa 500 workers; the kabupaten the rest: payers add up.
+    let p = run(&s);
+    for year in &p.total {
+        assert_eq!(year.cost_by_payer.iter().sum::<i64>(), year.cost_total);
+        assert_eq!(
+            year.cost_of(PayerKind::ApbDesa),
+            500 * 201_600,
+            "500 workers × Rp201.600 a year"
+        );
+    }
+}
