@@ -140,6 +140,6 @@ mod tests {
         assert_eq!(rupiah_short(999_999_999.0, Lang::Id), "Rp1 miliar");
         assert_eq!(decimal(-0.04, 1, Lang::Id), "0,0");
         assert_eq!(rupiah(0.0, Lang::Id), "Rp0");
-        assert_eq!(decimal(1e300, 0, Lang::Id).is_empty(), false);
+        assert!(!decimal(1e300, 0, Lang::Id).is_empty());
     }
 }

@@ -279,3 +279,28 @@ fn totals_add_up_the_regions() {
     assert_eq!(p.total[0].enrolled_end, 20_606);
     assert_eq!(p.regions[1].years[0].cost_total, 5_606 * 201_600);
 }
+
+#[test]
+fn tmi_table_must_cover_the_enrolment_ages() {
+    // A table with only a 55–64 band cannot give a death rate for members aged 18–50.
+    let mut s = one_region(1_000, 1, 1);
+    let mut table = lindung::scenario::defaults::tmi_iv_bands();
+    table.bands.retain(|b| b.from == 55);
+    table.bands[0].share_pct = 100.0;
+    s.assumptions.mortality = Mortality::AgeBands(table);
+    s.regions[0].pool.age_max = 50;
+    let problems = lindung::scenario::validate(&s);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(
+        problems[0].location,
+        lindung::scenario::Location::Field("regions[0].pool.age_min".into())
+    );
+    // Ages 18–64 do meet the band: 1.000 members × (55% × 9,69 + 45% × 6,55) ‰ = 8,277 deaths.
+    s.regions[0].pool.age_max = 64;
+    let year = &run(&s).total[0];
+    assert!(
+        (year.deaths_expected - 8.277).abs() < 1e-9,
+        "{}",
+        year.deaths_expected
+    );
+}

@@ -30,7 +30,6 @@ pub fn project(scenario: &Scenario, rules: &RuleSet) -> Result<Projection, Model
         &scenario.programme,
         &scenario.assumptions,
     )?;
-    let rates = outcomes::MonthlyRates::new(&scenario.assumptions);
     let regions: Vec<RegionProjection> = scenario
         .regions
         .iter()
@@ -42,7 +41,7 @@ pub fn project(scenario: &Scenario, rules: &RuleSet) -> Result<Projection, Model
                 scenario.horizon,
                 scenario.direction,
                 &timeline,
-                &rates,
+                &outcomes::MonthlyRates::new(&scenario.assumptions, &region.pool),
             ),
         })
         .collect();

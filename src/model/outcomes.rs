@@ -1,26 +1,41 @@
 //! What reaches families: expected deaths, accidents, benefits and their spread.
 
-use crate::scenario::types::{Assumptions, Mortality};
+use crate::scenario::types::{AgeBand, Assumptions, Mortality, Pool};
 
-/// Expected deaths per member per year (a probability, not per mille).
-pub fn annual_death_rate(mortality: &Mortality) -> f64 {
+/// Expected deaths per member per year (a probability, not per mille) for members aged
+/// `age_min`–`age_max`.
+///
+/// With an age-band table, each band counts with its member share times the part of the band
+/// inside the enrolment ages (a 15–24 band with enrolment from 18 counts 7 of its 10 years).
+pub fn annual_death_rate(mortality: &Mortality, age_min: u32, age_max: u32) -> f64 {
     match mortality {
         Mortality::Flat(per_mille) => per_mille.value / 1000.0,
         Mortality::AgeBands(table) => {
             let male = table.male_pct / 100.0;
-            let total_share: f64 = table.bands.iter().map(|b| b.share_pct).sum();
-            if total_share <= 0.0 {
+            let weight = |b: &AgeBand| b.share_pct * overlap(b, age_min, age_max);
+            let total_weight: f64 = table.bands.iter().map(weight).sum();
+            if total_weight <= 0.0 {
                 return 0.0;
             }
             let weighted: f64 = table
                 .bands
                 .iter()
-                .map(|b| {
-                    b.share_pct * (male * b.male_per_mille + (1.0 - male) * b.female_per_mille)
-                })
+                .map(|b| weight(b) * (male * b.male_per_mille + (1.0 - male) * b.female_per_mille))
                 .sum();
-            table.loading * weighted / total_share / 1000.0
+            table.loading * weighted / total_weight / 1000.0
         }
+    }
+}
+
+/// Share of a band's ages (whole years, inclusive) that lie within `min`–`max`.
+fn overlap(band: &AgeBand, min: u32, max: u32) -> f64 {
+    let years = band.to.saturating_sub(band.from) + 1;
+    let from = band.from.max(min);
+    let to = band.to.min(max);
+    if to < from {
+        0.0
+    } else {
+        (to - from + 1) as f64 / years as f64
     }
 }
 
@@ -36,9 +51,10 @@ pub struct MonthlyRates {
 }
 
 impl MonthlyRates {
-    pub fn new(assumptions: &Assumptions) -> Self {
+    /// Rates for a region's members (the pool's enrolment ages pick the mortality bands).
+    pub fn new(assumptions: &Assumptions, pool: &Pool) -> Self {
         Self {
-            death: annual_death_rate(&assumptions.mortality) / 12.0,
+            death: annual_death_rate(&assumptions.mortality, pool.age_min, pool.age_max) / 12.0,
             work_accident_share: (assumptions.work_accident_death_pct.value / 100.0)
                 .clamp(0.0, 1.0),
             accident_claim: assumptions.accident_claims_per_mille.value / 1000.0 / 12.0,
@@ -51,7 +67,7 @@ impl MonthlyRates {
 /// The count `k` with P(X ≤ k) ≥ `p` for X ~ Poisson(`mean`): the spread of yearly death
 /// counts, which is wide for small member numbers.
 pub fn poisson_quantile(mean: f64, p: f64) -> f64 {
-    if !(mean > 0.0) || !mean.is_finite() {
+    if mean.is_nan() || mean <= 0.0 || mean.is_infinite() {
         return 0.0;
     }
     if mean > 400.0 {
@@ -121,6 +137,35 @@ fn normal_quantile(p: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::scenario::types::AgeBandMortality;
+
+    #[test]
+    fn age_bands_count_only_enrolment_ages() {
+        let band = |from, to, share_pct, male_per_mille, female_per_mille| AgeBand {
+            from,
+            to,
+            share_pct,
+            male_per_mille,
+            female_per_mille,
+        };
+        let table = Mortality::AgeBands(AgeBandMortality {
+            loading: 1.5,
+            male_pct: 50.0,
+            bands: vec![
+                band(15, 24, 50.0, 0.43, 0.27),
+                band(55, 64, 50.0, 9.69, 6.55),
+            ],
+            source: String::new(),
+        });
+        // Ages 18–65: the 15–24 band counts 7/10 of its 50% share, 55–64 all of its 50%.
+        // Rates (men and women half each): 15–24 (0,43 + 0,27)/2 = 0,35 ‰; 55–64
+        // (9,69 + 6,55)/2 = 8,12 ‰. Weighted: (35 × 0,35 + 50 × 8,12) / 85 = 4,92059 ‰,
+        // × loading 1,5 = 7,38088 ‰.
+        let rate = annual_death_rate(&table, 18, 65);
+        assert!((rate * 1000.0 - 7.380_88).abs() < 1e-4, "{rate}");
+        // Ages 25–54 fall between the two bands: no band applies, no deaths.
+        assert_eq!(annual_death_rate(&table, 25, 54), 0.0);
+    }
 
     #[test]
     fn poisson_quantiles_match_tables() {

@@ -92,6 +92,20 @@ pub fn validate(scenario: &Scenario) -> Vec<Problem> {
     }
     for (i, region) in regions.iter().enumerate() {
         c.region(&format!("regions[{i}]"), region, horizon.years, *direction);
+        if let Mortality::AgeBands(table) = &assumptions.mortality {
+            let (min, max) = (region.pool.age_min, region.pool.age_max);
+            let covered = table
+                .bands
+                .iter()
+                .any(|b| b.share_pct > 0.0 && b.from <= max && b.to >= min);
+            if !covered && min < max {
+                c.problem(
+                    format!("regions[{i}].pool.age_min"),
+                    "problem.no_age_band",
+                    vec![("min", min.to_string()), ("max", max.to_string())],
+                );
+            }
+        }
     }
     c.problems
 }
