@@ -163,3 +163,72 @@ proptest! {
         }
     }
 }
+
+/// The most extreme values validation lets through: nothing may panic or overflow.
+fn extreme() -> impl Strategy<Value = Scenario> {
+    use lindung::scenario::validate::{GROWTH_RANGE, MAX_COUNT, MAX_INCOME, MAX_RUPIAH};
+    (
+        prop_oneof![Just(0), Just(MAX_COUNT), 0..MAX_COUNT],
+        prop_oneof![Just(GROWTH_RANGE.0), Just(GROWTH_RANGE.1)],
+        prop_oneof![Just(1), Just(MAX_INCOME)],
+        prop_oneof![Just(0), Just(MAX_RUPIAH)],
+        any::<bool>(),
+        any::<bool>(),
+    )
+        .prop_map(|(pool, growth, income, money, budget_cap, jht)| {
+            let mut s = scenario(&Case {
+                pool,
+                pool_growth: growth,
+                start_pct: 100.0,
+                target_pct: 100.0,
+                years: 30,
+                waves: vec![(1, 50.0), (12, 50.0)],
+                s_curve: false,
+            });
+            s.programme.jht = jht;
+            s.programme.declared_income.value = income;
+            s.assumptions.income_growth_pct.value = growth;
+            s.assumptions.mortality =
+                lindung::scenario::Mortality::Flat(lindung::scenario::Sourced::new(1000.0, ""));
+            let r = &mut s.regions[0];
+            r.workforce.employed = MAX_COUNT;
+            r.workforce.employed_growth_pct = growth;
+            r.budget = Budget::Growing {
+                amount: money,
+                growth_pct: growth,
+            };
+            r.funding.payers = vec![
+                Payer {
+                    kind: PayerKind::Csr,
+                    basis: Basis::Amount(money),
+                    source: String::new(),
+                },
+                Payer {
+                    kind: PayerKind::Baznas,
+                    basis: Basis::Workers(MAX_COUNT),
+                    source: String::new(),
+                },
+            ];
+            if budget_cap {
+                s.direction = Direction::BudgetCap;
+            }
+            let mut twin = s.regions[0].clone();
+            twin.name = "Kab. Kembar".into();
+            s.regions.push(twin);
+            s
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(40))]
+
+    #[test]
+    fn extreme_values_never_panic(s in extreme()) {
+        let p = run(&s);
+        for year in &p.total {
+            prop_assert!(year.cost_total >= 0);
+            prop_assert!(year.deaths_expected.is_finite());
+            prop_assert_eq!(year.cost_by_payer.iter().fold(0_i64, |a, b| a.saturating_add(*b)), year.cost_total);
+        }
+    }
+}

@@ -14,6 +14,8 @@ use crate::scenario::types::{RuleSet, Scenario};
 
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum ModelError {
+    #[error("the horizon has no years")]
+    EmptyHorizon,
     #[error("rule set {rule_set} has no period in force in {year}-{month:02}")]
     NoRuleInForce {
         rule_set: String,
@@ -24,6 +26,9 @@ pub enum ModelError {
 
 /// Projects a (validated) scenario under `rules`.
 pub fn project(scenario: &Scenario, rules: &RuleSet) -> Result<Projection, ModelError> {
+    if scenario.horizon.years == 0 {
+        return Err(ModelError::EmptyHorizon);
+    }
     let timeline = rules::RuleTimeline::new(
         rules,
         scenario.horizon,
@@ -54,7 +59,7 @@ pub fn project(scenario: &Scenario, rules: &RuleSet) -> Result<Projection, Model
             for region in &regions {
                 let part = &region.years[y];
                 row.accumulate(part);
-                row.apbd_cost += part.apbd_cost;
+                row.apbd_cost = row.apbd_cost.saturating_add(part.apbd_cost);
                 if let Some(apbd) = part.apbd_total {
                     regions_apbd = Some(regions_apbd.unwrap_or(0.0) + apbd);
                 }

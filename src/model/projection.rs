@@ -5,6 +5,8 @@ use crate::scenario::types::{
     Basis, Budget, CoveragePath, Direction, Horizon, PayerKind, Region, Wave,
 };
 
+use crate::scenario::validate::MAX_COUNT;
+
 use super::outcomes::{MonthlyRates, poisson_quantile};
 use super::results::YearResult;
 use super::rules::RuleTimeline;
@@ -32,7 +34,10 @@ pub fn project_region(
     let years = horizon.years as usize;
     let waves = sorted_waves(&region.coverage.waves);
     let pool_growth = 1.0 + region.pool.growth_pct / 100.0;
-    let pool_at = |y: usize| (region.pool.count as f64 * pool_growth.powi(y as i32)).round() as i64;
+    // Growth is bounded so that no sum can overflow, however long the horizon.
+    let pool_at = |y: usize| {
+        ((region.pool.count as f64 * pool_growth.powi(y as i32)).round() as i64).min(MAX_COUNT)
+    };
 
     let start = fraction_of(region.coverage.start_pct, pool_at(0)).clamp(0, pool_at(0));
     let mut cohorts = vec![Cohort {
@@ -62,10 +67,10 @@ pub fn project_region(
             }
             Some(budget) => {
                 let kept = enrolled.min(pool);
-                if kept * year_cost > budget {
+                if kept.saturating_mul(year_cost) > budget {
                     (budget.max(0) / year_cost.max(1), 0)
                 } else {
-                    let left = budget - kept * year_cost;
+                    let left = budget - kept.saturating_mul(year_cost);
                     (
                         kept,
                         most_new_within(left, pool - kept, &waves, month_costs),
@@ -107,7 +112,9 @@ pub fn project_region(
             }
             *members_in_month = members;
             let month = y * 12 + m;
-            row.cost_total += members * month_costs[m];
+            row.cost_total = row
+                .cost_total
+                .saturating_add(members.saturating_mul(month_costs[m]));
             add_month_outcomes(
                 &mut row,
                 &mut scholarships,
@@ -281,9 +288,9 @@ fn cost_of_new(new: i64, waves: &[Wave], month_costs: &[i64]) -> i64 {
         .zip(waves)
         .map(|(count, wave)| {
             let months: i64 = month_costs[wave.month as usize - 1..].iter().sum();
-            count * months
+            count.saturating_mul(months)
         })
-        .sum()
+        .fold(0, i64::saturating_add)
 }
 
 /// The most new workers (at most `room`) whose contributions this year fit in `money`.
@@ -320,11 +327,11 @@ fn split_by_payer(
     let mut members_left = *monthly_members;
     for payer in &region.funding.payers {
         if let Basis::Workers(quota) = payer.basis {
-            let mut paid = 0;
+            let mut paid: i64 = 0;
             for (members, cost) in members_left.iter_mut().zip(month_costs) {
                 let covered = quota.max(0).min(*members);
                 *members -= covered;
-                paid += covered * cost;
+                paid = paid.saturating_add(covered.saturating_mul(*cost));
             }
             by_payer[payer.kind.index()] += paid;
             left -= paid;
@@ -332,14 +339,14 @@ fn split_by_payer(
     }
     for payer in &region.funding.payers {
         if let Basis::Amount(amount) = payer.basis {
-            let paid = amount.clamp(0, left);
+            let paid = amount.clamp(0, left.max(0));
             by_payer[payer.kind.index()] += paid;
             left -= paid;
         }
     }
     for payer in &region.funding.payers {
         if let Basis::Share(pct) = payer.basis {
-            let paid = ((pct / 100.0 * total as f64).round() as i64).clamp(0, left);
+            let paid = ((pct / 100.0 * total as f64).round() as i64).clamp(0, left.max(0));
             by_payer[payer.kind.index()] += paid;
             left -= paid;
         }

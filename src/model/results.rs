@@ -107,13 +107,13 @@ impl YearResult {
         self.enrolled_cut += other.enrolled_cut;
         self.employed += other.employed;
         self.covered_other += other.covered_other;
-        self.cost_total += other.cost_total;
+        self.cost_total = self.cost_total.saturating_add(other.cost_total);
         for (sum, part) in self.cost_by_payer.iter_mut().zip(other.cost_by_payer) {
-            *sum += part;
+            *sum = sum.saturating_add(part);
         }
         self.budget = match (self.budget, other.budget) {
             (None, None) => None,
-            (a, b) => Some(a.unwrap_or(0) + b.unwrap_or(0)),
+            (a, b) => Some(a.unwrap_or(0).saturating_add(b.unwrap_or(0))),
         };
         self.member_years += other.member_years;
         self.deaths_expected += other.deaths_expected;
@@ -173,7 +173,7 @@ impl Projection {
         let mut sum = YearResult::default();
         for row in rows {
             sum.accumulate(row);
-            sum.apbd_cost += row.apbd_cost;
+            sum.apbd_cost = sum.apbd_cost.saturating_add(row.apbd_cost);
             sum.apbd_total = match (sum.apbd_total, row.apbd_total) {
                 (None, None) => None,
                 (a, b) => Some(a.unwrap_or(0.0) + b.unwrap_or(0.0)),

@@ -63,9 +63,10 @@ impl RuleTimeline {
             })?;
             let period = &rules.periods[index];
             let income = income_by_year[i / 12];
-            let mut per_month = percent_of(income, period.jkk_pct) + period.jkm_per_month;
+            let mut per_month =
+                percent_of(income, period.jkk_pct).saturating_add(period.jkm_per_month);
             if programme.jht {
-                per_month += percent_of(income, period.jht_pct);
+                per_month = per_month.saturating_add(percent_of(income, period.jht_pct));
             }
             contribution.push(per_month);
             period_of_month.push(index);
@@ -127,7 +128,9 @@ impl PeriodBenefits {
 
     /// JKK death benefit at a declared income: multiple × income + funeral and periodic.
     pub fn jkk_death_benefit(&self, income: i64) -> i64 {
-        self.jkk_death_income_multiple * income + self.jkk_death_extra
+        self.jkk_death_income_multiple
+            .saturating_mul(income)
+            .saturating_add(self.jkk_death_extra)
     }
 }
 
