@@ -11,3 +11,4 @@ pub mod format;
 pub mod i18n;
 pub mod model;
 pub mod scenario;
+pub mod ui;

@@ -10,13 +10,13 @@ fn main() -> ExitCode {
     let mut err = std::io::stderr().lock();
     match cli::main_with(std::env::args_os(), &mut out, &mut err) {
         Outcome::Exit(code) => code,
-        Outcome::OpenApp(_) => {
-            // The desktop app is not built yet: show the commands instead.
-            let help = cli::main_with(["lindung".into(), "--help".into()], &mut out, &mut err);
-            match help {
-                Outcome::Exit(_) => ExitCode::SUCCESS,
-                Outcome::OpenApp(_) => ExitCode::FAILURE,
+        Outcome::OpenApp(path) => match lindung::ui::run(path) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                log::error!("the window could not be opened: {e}");
+                eprintln!("Lindung: {e}");
+                ExitCode::FAILURE
             }
-        }
+        },
     }
 }

@@ -1,0 +1,49 @@
+//! CPU time of one frame of the real app (recompute + layout and drawing, without GPU
+//! rendering) for the Sulawesi Tengah example (13 regions) at 1280×800. Each iteration edits
+//! the pool of one region, so every frame recomputes the projection.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use lindung::ui::{Command, EXAMPLES, Launch, LindungApp};
+
+fn frame(c: &mut Criterion) {
+    let sulteng = EXAMPLES
+        .iter()
+        .position(|(name, _)| name.starts_with("sulteng"))
+        .unwrap_or(0);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe(|cc| LindungApp::new(cc, Launch::default()));
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .run_command(&ctx, Command::OpenExample(sulteng));
+    harness.run_ok();
+
+    let mut group = c.benchmark_group("frame");
+    for (tab, name) in [
+        ("Cakupan", "coverage"),
+        ("Anggaran", "budget"),
+        ("Tabel", "table"),
+    ] {
+        harness.get_by_label(tab).click();
+        harness.run_ok();
+        let mut step = 0_i64;
+        group.bench_function(format!("sulteng_1280x800_edit_{name}"), |b| {
+            b.iter(|| {
+                step += 1;
+                let scenario = &mut harness.state_mut().document_mut().scenario;
+                scenario.regions[0].pool.count = 50_000 + step % 1000;
+                harness.step();
+            });
+        });
+        group.bench_function(format!("sulteng_1280x800_idle_{name}"), |b| {
+            b.iter(|| harness.step());
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, frame);
+criterion_main!(benches);

@@ -1,0 +1,522 @@
+//! The eframe app: the saved settings ([`AppState`]), the document being edited, the views,
+//! and the handling of [`Command`]s after each frame.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Lang;
+use crate::scenario::{self, Location, Problem, defaults};
+
+use super::command::{Command, Guarded};
+use super::dialogs::{self, Answer, Dialog};
+use super::document::Document;
+use super::editor::{Editor, FieldProblems};
+use super::menu;
+use super::results::ResultsView;
+
+/// The examples compiled into Lindung, so that it opens the same way from any folder.
+pub const EXAMPLES: [(&str, &str); 3] = [
+    (
+        "palu-2026.ron",
+        include_str!("../../scenarios/palu-2026.ron"),
+    ),
+    (
+        "sulteng-2026.ron",
+        include_str!("../../scenarios/sulteng-2026.ron"),
+    ),
+    (
+        "sigi-anggaran-2026.ron",
+        include_str!("../../scenarios/sigi-anggaran-2026.ron"),
+    ),
+];
+
+const RECENT_FILES: usize = 8;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    #[default]
+    Light,
+    Dark,
+}
+
+impl ThemeChoice {
+    pub fn theme(self) -> egui::Theme {
+        match self {
+            ThemeChoice::Light => egui::Theme::Light,
+            ThemeChoice::Dark => egui::Theme::Dark,
+        }
+    }
+}
+
+/// What is saved between runs (eframe persistence). Every field has a default, so a state
+/// saved by an older version still loads; one that does not decode at all is ignored.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AppState {
+    pub lang: Lang,
+    pub theme: ThemeChoice,
+    /// Most recent first.
+    pub recent: Vec<PathBuf>,
+    /// The scenario on screen when the app closed, as RON text, and its file.
+    pub last_text: Option<String>,
+    pub last_path: Option<PathBuf>,
+    /// The bundled example it came from, if any.
+    pub last_example: Option<String>,
+    /// Whether that scenario had unsaved changes.
+    pub last_dirty: bool,
+    /// The UCJ target drawn as a line on the coverage chart, %.
+    pub ucj_target_pct: f64,
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        Self {
+            lang: Lang::Id,
+            theme: ThemeChoice::Light,
+            recent: Vec::new(),
+            last_text: None,
+            last_path: None,
+            last_example: None,
+            last_dirty: false,
+            ucj_target_pct: 71.0,
+        }
+    }
+}
+
+/// How the app was started.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Launch {
+    /// The file given on the command line.
+    pub path: Option<PathBuf>,
+    /// Close after the first frame (start-up time measurement).
+    pub exit_after_first_frame: bool,
+    /// Save a screenshot here after a few frames, then close.
+    pub screenshot: Option<PathBuf>,
+}
+
+impl Launch {
+    fn is_automated(&self) -> bool {
+        self.exit_after_first_frame || self.screenshot.is_some()
+    }
+}
+
+pub struct LindungApp {
+    /// What is serialized.
+    state: AppState,
+    doc: Document,
+    editor: Editor,
+    results: ResultsView,
+    dialog: Option<Dialog>,
+    launch: Launch,
+    frames: u64,
+    /// The user agreed to close (changes saved or discarded).
+    closing: bool,
+    title: String,
+}
+
+impl LindungApp {
+    pub fn new(cc: &eframe::CreationContext<'_>, launch: Launch) -> Self {
+        let state: AppState = cc
+            .storage
+            .and_then(|storage| eframe::get_value(storage, eframe::APP_KEY))
+            .unwrap_or_default();
+        cc.egui_ctx.set_theme(state.theme.theme());
+        let mut app = Self {
+            doc: restored_document(&state).unwrap_or_else(|| example_document(0)),
+            state,
+            editor: Editor::default(),
+            results: ResultsView::default(),
+            dialog: None,
+            launch,
+            frames: 0,
+            closing: false,
+            title: String::new(),
+        };
+        if let Some(path) = app.launch.path.clone() {
+            app.open_path(&path);
+        }
+        app
+    }
+
+    pub fn document(&self) -> &Document {
+        &self.doc
+    }
+
+    pub fn document_mut(&mut self) -> &mut Document {
+        &mut self.doc
+    }
+
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    pub fn dialog(&self) -> Option<&Dialog> {
+        self.dialog.as_ref()
+    }
+
+    /// Opens a scenario file. On failure the scenario on screen stays and a dialog lists
+    /// every problem with its location. Returns whether the file was opened.
+    pub fn open_path(&mut self, path: &Path) -> bool {
+        match scenario::load(path) {
+            Ok(scenario) => {
+                self.set_document(Document::new(scenario, Some(path.to_owned()), true));
+                self.remember(path);
+                true
+            }
+            Err(problems) => {
+                let file = path.display().to_string();
+                let lang = self.state.lang;
+                self.dialog = Some(Dialog::LoadFailed {
+                    problems: problems.iter().map(|p| p.render(&file, lang)).collect(),
+                    file,
+                });
+                false
+            }
+        }
+    }
+
+    /// Saves the scenario to `path` (atomically). On failure a dialog says why. Returns
+    /// whether it was saved.
+    pub fn save_to(&mut self, path: &Path) -> bool {
+        match scenario::save(path, &self.doc.scenario) {
+            Ok(()) => {
+                self.doc.mark_saved(path);
+                self.remember(path);
+                true
+            }
+            Err(problem) => {
+                self.dialog = Some(Dialog::SaveFailed(
+                    problem.render(&path.display().to_string(), self.state.lang),
+                ));
+                false
+            }
+        }
+    }
+
+    /// The window title: the scenario's file or example name, with a marker when there are
+    /// unsaved changes.
+    pub fn window_title(&self) -> String {
+        let lang = self.state.lang;
+        let name = self
+            .doc
+            .display_name()
+            .unwrap_or_else(|| lang.tr("ui.untitled"));
+        let marker = if self.doc.is_dirty() { " •" } else { "" };
+        format!("{name}{marker} — Lindung")
+    }
+
+    /// Applies a command (what the menus, shortcuts and dialogs ask for).
+    pub fn run_command(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::New => self.guard(ctx, Guarded::New),
+            Command::OpenDialog => self.guard(ctx, Guarded::OpenDialog),
+            Command::Open(path) => self.guard(ctx, Guarded::Open(path)),
+            Command::OpenExample(index) => self.guard(ctx, Guarded::OpenExample(index)),
+            Command::Save => {
+                self.save();
+            }
+            Command::SaveAsDialog => {
+                self.save_as_dialog();
+            }
+            Command::Undo => self.doc.undo(),
+            Command::Redo => self.doc.redo(),
+            Command::SetLang(lang) => self.state.lang = lang,
+            Command::SetTheme(theme) => {
+                self.state.theme = theme;
+                ctx.set_theme(theme.theme());
+            }
+            Command::ShowAbout => self.dialog = Some(Dialog::About),
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+        }
+    }
+
+    /// Runs an action that would lose unsaved changes, asking first when there are any.
+    fn guard(&mut self, ctx: &egui::Context, action: Guarded) {
+        if self.doc.is_dirty() {
+            self.dialog = Some(Dialog::Unsaved(action));
+        } else {
+            self.perform(ctx, action);
+        }
+    }
+
+    fn perform(&mut self, ctx: &egui::Context, action: Guarded) {
+        match action {
+            Guarded::New => {
+                let year = self.doc.scenario.horizon.first_year;
+                self.set_document(Document::new(defaults::new_scenario(year), None, true));
+            }
+            Guarded::OpenDialog => {
+                if let Some(path) = rfd::FileDialog::new()
+                    .add_filter(self.state.lang.tr("ui.file_filter"), &["ron"])
+                    .pick_file()
+                {
+                    self.open_path(&path);
+                }
+            }
+            Guarded::Open(path) => {
+                self.open_path(&path);
+            }
+            Guarded::OpenExample(index) => self.set_document(example_document(index)),
+            Guarded::Close => {
+                self.closing = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    fn set_document(&mut self, doc: Document) {
+        self.doc = doc;
+        self.editor.region = 0;
+        self.results.reset();
+    }
+
+    /// Saves to the current file, or asks for one. Returns whether it was saved.
+    fn save(&mut self) -> bool {
+        match self.doc.path.clone() {
+            Some(path) => self.save_to(&path),
+            None => self.save_as_dialog(),
+        }
+    }
+
+    fn save_as_dialog(&mut self) -> bool {
+        let name = self
+            .doc
+            .display_name()
+            .unwrap_or_else(|| "skenario.ron".to_owned());
+        match rfd::FileDialog::new()
+            .add_filter(self.state.lang.tr("ui.file_filter"), &["ron"])
+            .set_file_name(name)
+            .save_file()
+        {
+            Some(path) => self.save_to(&path),
+            None => false,
+        }
+    }
+
+    fn remember(&mut self, path: &Path) {
+        let recent = &mut self.state.recent;
+        recent.retain(|p| p != path);
+        recent.insert(0, path.to_owned());
+        recent.truncate(RECENT_FILES);
+    }
+
+    fn shortcuts(ctx: &egui::Context) -> Vec<Command> {
+        use egui::{Key, KeyboardShortcut, Modifiers};
+        let shortcut = |modifiers, key, command| (KeyboardShortcut::new(modifiers, key), command);
+        let shift_command = Modifiers::COMMAND | Modifiers::SHIFT;
+        // More specific shortcuts first: Ctrl+Shift+Z before Ctrl+Z.
+        let all = [
+            shortcut(shift_command, Key::Z, Command::Redo),
+            shortcut(Modifiers::COMMAND, Key::Y, Command::Redo),
+            shortcut(Modifiers::COMMAND, Key::Z, Command::Undo),
+            shortcut(shift_command, Key::S, Command::SaveAsDialog),
+            shortcut(Modifiers::COMMAND, Key::S, Command::Save),
+            shortcut(Modifiers::COMMAND, Key::O, Command::OpenDialog),
+            shortcut(Modifiers::COMMAND, Key::N, Command::New),
+        ];
+        ctx.input_mut(|input| {
+            all.into_iter()
+                .filter(|(shortcut, _)| input.consume_shortcut(shortcut))
+                .map(|(_, command)| command)
+                .collect()
+        })
+    }
+
+    fn dropped_files(ctx: &egui::Context) -> Vec<Command> {
+        ctx.input(|input| {
+            input
+                .raw
+                .dropped_files
+                .iter()
+                .map(|file| file.path().to_owned())
+                .filter(|path| !path.as_os_str().is_empty())
+                .map(Command::Open)
+                .collect()
+        })
+    }
+
+    /// Intercepts closing the window while there are unsaved changes.
+    fn guard_close(&mut self, ctx: &egui::Context) {
+        let requested = ctx.input(|i| i.viewport().close_requested());
+        if requested && !self.closing && self.doc.is_dirty() && !self.launch.is_automated() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.dialog = Some(Dialog::Unsaved(Guarded::Close));
+        }
+    }
+
+    fn answer(&mut self, ctx: &egui::Context, answer: Answer) {
+        self.dialog = None;
+        match answer {
+            Answer::Close => {}
+            Answer::Save(action) => {
+                if self.save() {
+                    self.perform(ctx, action);
+                }
+            }
+            Answer::Discard(action) => {
+                if action == Guarded::Close {
+                    self.closing = true;
+                }
+                self.perform(ctx, action);
+            }
+        }
+    }
+
+    fn field_problems(&self) -> FieldProblems {
+        let mut map = FieldProblems::new();
+        for problem in &self.doc.problems {
+            if let Location::Field(path) = &problem.location {
+                map.entry(path.clone())
+                    .or_default()
+                    .push(problem.message(self.state.lang));
+            }
+        }
+        map
+    }
+
+    /// Start-up measurement and screenshot mode.
+    fn automation(&mut self, ctx: &egui::Context) {
+        self.frames += 1;
+        if self.launch.exit_after_first_frame {
+            self.closing = true;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        // A few frames let plots settle their bounds before the picture is taken.
+        if self.frames == 4
+            && let Some(path) = self.launch.screenshot.clone()
+        {
+            self.closing = true;
+            let ctx_for_close = ctx.clone();
+            ctx.request_screenshot(move |image: Arc<egui::ColorImage>| {
+                if let Err(e) = save_png(&path, &image) {
+                    log::error!("screenshot {}: {e}", path.display());
+                }
+                ctx_for_close.send_viewport_cmd(egui::ViewportCommand::Close);
+                ctx_for_close.request_repaint();
+            });
+        }
+        if self.launch.screenshot.is_some() {
+            ctx.request_repaint();
+        }
+    }
+}
+
+impl eframe::App for LindungApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        let lang = self.state.lang;
+        let mut commands = Self::shortcuts(&ctx);
+        commands.extend(Self::dropped_files(&ctx));
+        self.guard_close(&ctx);
+
+        commands.extend(menu::ui(ui, &self.state, &self.doc, lang));
+
+        let problems = self.field_problems();
+        egui::Panel::left("editor")
+            .resizable(true)
+            .default_size(430.0)
+            .size_range(320.0..=720.0)
+            .show(ui, |ui| {
+                self.editor.ui(ui, &mut self.doc.scenario, &problems, lang);
+            });
+
+        self.doc.refresh();
+        egui::CentralPanel::default().show(ui, |ui| {
+            self.results
+                .ui(ui, &self.doc, lang, &mut self.state.ucj_target_pct);
+        });
+
+        if let Some(dialog) = &self.dialog
+            && let Some(answer) = dialogs::ui(&ctx, dialog, lang)
+        {
+            self.answer(&ctx, answer);
+        }
+
+        for command in commands {
+            self.run_command(&ctx, command);
+        }
+        self.doc.refresh();
+        self.doc.feed_undo(ctx.input(|i| i.time));
+
+        let title = self.window_title();
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+        self.automation(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if self.launch.is_automated() {
+            return;
+        }
+        let state = &mut self.state;
+        state.last_text = scenario::to_ron_string(&self.doc.scenario).ok();
+        state.last_path = self.doc.path.clone();
+        state.last_example = self.doc.example.clone();
+        state.last_dirty = self.doc.is_dirty();
+        eframe::set_value(storage, eframe::APP_KEY, state);
+    }
+
+    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        // Xvfb leaves the pointer over the charts: keep hover crosshairs out of screenshots.
+        if self.launch.screenshot.is_some() {
+            raw_input
+                .events
+                .retain(|e| !matches!(e, egui::Event::PointerMoved(_)));
+        }
+    }
+}
+
+/// The scenario the user had last time, if it still parses.
+fn restored_document(state: &AppState) -> Option<Document> {
+    let text = state.last_text.as_deref()?;
+    let scenario = match scenario::parse(text) {
+        Ok(scenario) => scenario,
+        Err(problems) => {
+            log::warn!(
+                "the scenario saved from the last run does not parse ({} problems); starting from the example",
+                problems.len()
+            );
+            return None;
+        }
+    };
+    let mut doc = Document::new(scenario, state.last_path.clone(), !state.last_dirty);
+    doc.example = state.last_example.clone();
+    Some(doc)
+}
+
+/// A bundled example as a document (falls back to the first one for an unknown index).
+pub fn example_document(index: usize) -> Document {
+    let (name, text) = EXAMPLES.get(index).copied().unwrap_or(EXAMPLES[0]);
+    let doc = match scenario::parse(text) {
+        Ok(scenario) => Document::new(scenario, None, true),
+        Err(problems) => {
+            // A bundled example that does not parse is a build defect (caught by the tests);
+            // start from an empty scenario rather than crash.
+            log::error!("bundled example {name}: {}", problems_text(&problems));
+            Document::new(defaults::new_scenario(2026), None, true)
+        }
+    };
+    let mut doc = doc;
+    doc.example = Some(name.to_owned());
+    doc
+}
+
+fn problems_text(problems: &[Problem]) -> String {
+    problems
+        .iter()
+        .map(|p| p.render("", Lang::En))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn save_png(path: &Path, image: &egui::ColorImage) -> Result<(), String> {
+    let [width, height] = image.size;
+    let pixels: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
+    let buffer = image::RgbaImage::from_raw(width as u32, height as u32, pixels)
+        .ok_or_else(|| "image size does not match its pixels".to_owned())?;
+    buffer.save(path).map_err(|e| e.to_string())
+}

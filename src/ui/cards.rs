@@ -1,0 +1,185 @@
+//! Key-number cards: each shows a figure for the chosen year (large) and for the whole
+//! horizon (below it).
+
+use egui::RichText;
+
+use crate::format;
+use crate::i18n::Lang;
+use crate::model::YearResult;
+use crate::scenario::Direction;
+
+struct Card {
+    key: &'static str,
+    year: String,
+    /// Extra lines for the year (range, budget used …).
+    detail: Option<String>,
+    horizon: String,
+}
+
+pub fn ui(
+    ui: &mut egui::Ui,
+    row: &YearResult,
+    horizon: &YearResult,
+    years: usize,
+    direction: Direction,
+    ucj_target: f64,
+    lang: Lang,
+) {
+    let rp = |v: f64| format::rupiah_short(v, lang);
+    let share = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| format::percent(v, lang));
+    let budget_card = match direction {
+        Direction::CoverageTarget => Card {
+            key: "ui.card.budget_needed",
+            year: rp(row.cost_total as f64),
+            detail: Some(lang.tr_args(
+                "ui.card.per_worker",
+                &[("value", format::rupiah(row.cost_per_worker() / 12.0, lang))],
+            )),
+            horizon: rp(horizon.cost_total as f64),
+        },
+        Direction::BudgetCap => Card {
+            key: "ui.card.budget_used",
+            year: rp(row.cost_total as f64),
+            detail: Some(lang.tr_args(
+                "ui.card.budget_detail",
+                &[
+                    ("budget", rp(row.budget.unwrap_or(0) as f64)),
+                    ("unspent", rp(row.unspent().unwrap_or(0) as f64)),
+                ],
+            )),
+            horizon: lang.tr_args(
+                "ui.card.budget_detail",
+                &[
+                    ("budget", rp(horizon.budget.unwrap_or(0) as f64)),
+                    ("unspent", rp(horizon.unspent().unwrap_or(0) as f64)),
+                ],
+            ),
+        },
+    };
+    let cards = [
+        budget_card,
+        Card {
+            key: "ui.card.apbd_share",
+            year: share(row.apbd_share_pct()),
+            detail: Some(lang.tr_args(
+                "ui.card.apbd_of",
+                &[("apbd", row.apbd_total.map_or_else(|| "–".to_owned(), rp))],
+            )),
+            horizon: share(horizon.apbd_share_pct()),
+        },
+        Card {
+            key: "ui.card.enrolled",
+            year: people(row.enrolled_end as f64, lang),
+            detail: Some(lang.tr_args(
+                "ui.card.new_members",
+                &[("count", format::count(row.enrolled_new, lang))],
+            )),
+            horizon: lang.tr_args(
+                "ui.card.new_members",
+                &[("count", format::count(horizon.enrolled_new, lang))],
+            ),
+        },
+        Card {
+            key: "ui.card.coverage",
+            year: format::percent(row.coverage_pct(), lang),
+            detail: Some(lang.tr_args(
+                "ui.card.of_pool",
+                &[("pool", people(row.pool as f64, lang))],
+            )),
+            horizon: format::percent(horizon.coverage_pct(), lang),
+        },
+        Card {
+            key: "ui.card.ucj",
+            year: format::percent(row.ucj_pct(), lang),
+            detail: Some(lang.tr_args(
+                "ui.card.target",
+                &[("target", format::percent(ucj_target, lang))],
+            )),
+            horizon: format::percent(horizon.ucj_pct(), lang),
+        },
+        Card {
+            key: "ui.card.families",
+            year: format::decimal(row.deaths_expected, 1, lang),
+            detail: Some(lang.tr_args(
+                "ui.card.range",
+                &[
+                    ("low", format::decimal(row.deaths_p05, 0, lang)),
+                    ("high", format::decimal(row.deaths_p95, 0, lang)),
+                ],
+            )),
+            horizon: lang.tr_args(
+                "ui.card.families_horizon",
+                &[
+                    ("value", format::decimal(horizon.deaths_expected, 1, lang)),
+                    ("low", format::decimal(horizon.deaths_p05, 0, lang)),
+                    ("high", format::decimal(horizon.deaths_p95, 0, lang)),
+                ],
+            ),
+        },
+        Card {
+            key: "ui.card.benefits",
+            year: rp(row.benefits_paid()),
+            detail: Some(lang.tr_args(
+                "ui.card.scholarships",
+                &[("value", rp(row.scholarships_paid))],
+            )),
+            horizon: rp(horizon.benefits_paid()),
+        },
+        Card {
+            key: "ui.card.per_rupiah",
+            year: per_rupiah(row.benefits_per_rupiah(), lang),
+            detail: None,
+            horizon: per_rupiah(horizon.benefits_per_rupiah(), lang),
+        },
+    ];
+    let first = horizon.year + 1 - years as i32;
+    let horizon_label = format!("{first}–{}", horizon.year);
+    let width = ((ui.available_width() - 3.0 * 8.0) / 4.0).max(120.0);
+    egui::Grid::new("cards")
+        .num_columns(4)
+        .spacing([8.0, 8.0])
+        .show(ui, |ui| {
+            for (i, card) in cards.iter().enumerate() {
+                card_ui(ui, card, row.year, &horizon_label, width, lang);
+                if i % 4 == 3 {
+                    ui.end_row();
+                }
+            }
+        });
+}
+
+fn card_ui(ui: &mut egui::Ui, card: &Card, year: i32, horizon: &str, width: f32, lang: Lang) {
+    let Card {
+        key,
+        year: value,
+        detail,
+        horizon: total,
+    } = card;
+    egui::Frame::group(ui.style())
+        .inner_margin(8.0)
+        .show(ui, |ui| {
+            ui.set_width(width - 18.0);
+            ui.vertical(|ui| {
+                ui.label(
+                    RichText::new(format!("{} · {year}", lang.tr(key)))
+                        .small()
+                        .strong(),
+                )
+                .on_hover_text(lang.tr(&format!("{key}_help")));
+                ui.label(RichText::new(value).size(20.0).strong());
+                if let Some(detail) = detail {
+                    ui.label(RichText::new(detail).small());
+                }
+                ui.label(RichText::new(format!("{horizon}: {total}")).small().weak());
+            });
+        });
+}
+
+fn people(value: f64, lang: Lang) -> String {
+    lang.tr_args("ui.people", &[("count", format::people(value, lang))])
+}
+
+/// Benefits per Rp1: "Rp2,35".
+fn per_rupiah(value: f64, lang: Lang) -> String {
+    format!("Rp{}", format::decimal(value, 2, lang))
+}

@@ -1,0 +1,403 @@
+//! The chart tabs: coverage, budget by payer, and protection reaching families. Colours are
+//! the Okabe–Ito palette (safe for colour-blind readers, readable in print); every chart has
+//! a legend, axis labels with units, and hover labels in Rupiah, people or percent.
+
+use std::ops::RangeInclusive;
+
+use egui::Color32;
+use egui_plot::{
+    Bar, BarChart, FilledArea, GridMark, HLine, HoverPosition, Legend, Line, LineStyle, Plot,
+    PlotPoints, VLine,
+};
+
+use crate::format;
+use crate::i18n::Lang;
+use crate::model::{Projection, YearResult};
+use crate::scenario::{Direction, PayerKind};
+
+use super::editor::fields::number_from_text;
+use super::editor::payer_name;
+
+/// Okabe–Ito colours, in their usual order (black last, drawn light on a dark background).
+const ORANGE: Color32 = Color32::from_rgb(0xE6, 0x9F, 0x00);
+const SKY_BLUE: Color32 = Color32::from_rgb(0x56, 0xB4, 0xE9);
+const GREEN: Color32 = Color32::from_rgb(0x00, 0x9E, 0x73);
+const YELLOW: Color32 = Color32::from_rgb(0xF0, 0xE4, 0x42);
+const BLUE: Color32 = Color32::from_rgb(0x00, 0x72, 0xB2);
+const VERMILION: Color32 = Color32::from_rgb(0xD5, 0x5E, 0x00);
+const PURPLE: Color32 = Color32::from_rgb(0xCC, 0x79, 0xA7);
+
+/// A colour per payer, fixed so that a payer keeps its colour in every chart.
+fn payer_color(kind: PayerKind) -> Color32 {
+    match kind {
+        PayerKind::ApbdKabKota => BLUE,
+        PayerKind::ApbdProvinsi => ORANGE,
+        PayerKind::ApbDesa => GREEN,
+        PayerKind::DbhCht => VERMILION,
+        PayerKind::Csr => SKY_BLUE,
+        PayerKind::Baznas => PURPLE,
+        PayerKind::Lainnya => YELLOW,
+    }
+}
+
+/// Black in light mode, near-white in dark mode.
+fn ink(ui: &egui::Ui) -> Color32 {
+    ui.visuals().strong_text_color()
+}
+
+/// Which unit a chart's values are in, for axis ticks and hover labels.
+#[derive(Clone, Copy)]
+enum Unit {
+    Rupiah,
+    People,
+    Percent,
+}
+
+impl Unit {
+    fn format(self, value: f64, lang: Lang) -> String {
+        match self {
+            Unit::Rupiah => format::rupiah_short(value, lang),
+            Unit::People => format::people(value, lang),
+            Unit::Percent => format::percent(value, lang),
+        }
+    }
+}
+
+/// A plot with year ticks, labelled axes, a legend and hover labels in `unit`.
+fn plot<'a>(id: &str, y_label: String, unit: Unit, lang: Lang, height: f32) -> Plot<'a> {
+    Plot::new(id)
+        .height(height)
+        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
+        .x_axis_label(lang.tr("ui.axis.year"))
+        .y_axis_label(y_label)
+        .x_axis_formatter(|mark: GridMark, _: &RangeInclusive<f64>| year_tick(mark.value))
+        .y_axis_formatter(move |mark: GridMark, _: &RangeInclusive<f64>| {
+            unit.format(mark.value, lang)
+        })
+        .label_formatter(move |position: &HoverPosition<'_>| match position {
+            HoverPosition::NearDataPoint {
+                plot_name,
+                position,
+                ..
+            } => Some(format!(
+                "{plot_name}\n{}: {}",
+                year_tick(position.x),
+                unit.format(position.y, lang)
+            )),
+            HoverPosition::Elsewhere { .. } => None,
+        })
+        .allow_scroll(false)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_boxed_zoom(false)
+        .include_y(0.0)
+        .link_axis(egui::Id::unique("lindung_years"), [true, false])
+}
+
+fn year_tick(value: f64) -> String {
+    if (value - value.round()).abs() < 1e-6 {
+        format!("{}", value.round())
+    } else {
+        String::new()
+    }
+}
+
+fn points(rows: &[YearResult], y: impl Fn(&YearResult) -> f64) -> PlotPoints<'static> {
+    rows.iter().map(|r| [f64::from(r.year), y(r)]).collect()
+}
+
+fn chosen_year_line(year: i32, color: Color32, lang: Lang) -> VLine {
+    VLine::new(lang.tr("ui.chart.chosen_year"), f64::from(year))
+        .color(color)
+        .style(LineStyle::dashed_loose())
+}
+
+/// Half of the space left, for two charts one above the other.
+fn half_height(ui: &egui::Ui) -> f32 {
+    ((ui.available_height() - 24.0) / 2.0).max(140.0)
+}
+
+pub fn coverage_ui(
+    ui: &mut egui::Ui,
+    rows: &[YearResult],
+    chosen_year: i32,
+    ucj_target: &mut f64,
+    lang: Lang,
+) {
+    ui.horizontal(|ui| {
+        let label = ui
+            .label(lang.tr("ui.chart.ucj_target"))
+            .on_hover_text(lang.tr("ui.chart.ucj_target_help"));
+        ui.add(
+            egui::DragValue::new(ucj_target)
+                .range(0.0..=100.0)
+                .speed(0.5)
+                .custom_formatter(move |v, _| format::decimal(v, 1, lang))
+                .custom_parser(move |t| number_from_text(t, lang))
+                .suffix(" %"),
+        )
+        .labelled_by(label.id);
+    });
+    let height = half_height(ui);
+    let ink = ink(ui);
+    let weak = ui.visuals().weak_text_color();
+    plot(
+        "coverage_people",
+        lang.tr("ui.axis.workers"),
+        Unit::People,
+        lang,
+        height,
+    )
+    .show(ui, |plot_ui| {
+        plot_ui.line(
+            Line::new(lang.tr("ui.series.pool"), points(rows, |r| r.pool as f64))
+                .color(ink)
+                .style(LineStyle::dashed_dense())
+                .width(2.0),
+        );
+        plot_ui.line(
+            Line::new(
+                lang.tr("ui.series.enrolled_end"),
+                points(rows, |r| r.enrolled_end as f64),
+            )
+            .color(BLUE)
+            .width(3.0),
+        );
+        plot_ui.line(
+            Line::new(
+                lang.tr("ui.series.enrolled_avg"),
+                points(rows, |r| r.enrolled_avg),
+            )
+            .color(SKY_BLUE)
+            .width(2.0),
+        );
+        plot_ui.vline(chosen_year_line(chosen_year, weak, lang));
+    });
+    plot(
+        "coverage_pct",
+        lang.tr("ui.axis.percent"),
+        Unit::Percent,
+        lang,
+        height,
+    )
+    .include_y(100.0)
+    .show(ui, |plot_ui| {
+        plot_ui.line(
+            Line::new(lang.tr("ui.series.ucj"), points(rows, YearResult::ucj_pct))
+                .color(VERMILION)
+                .width(3.0),
+        );
+        plot_ui.line(
+            Line::new(
+                lang.tr("ui.series.coverage"),
+                points(rows, YearResult::coverage_pct),
+            )
+            .color(GREEN)
+            .width(2.0),
+        );
+        plot_ui.hline(
+            HLine::new(lang.tr("ui.series.ucj_target"), *ucj_target)
+                .color(VERMILION)
+                .style(LineStyle::dashed_loose()),
+        );
+    });
+}
+
+pub fn budget_ui(
+    ui: &mut egui::Ui,
+    rows: &[YearResult],
+    chosen_year: i32,
+    direction: Direction,
+    lang: Lang,
+) {
+    let height = half_height(ui);
+    let ink = ink(ui);
+    let weak = ui.visuals().weak_text_color();
+    plot(
+        "budget",
+        lang.tr("ui.axis.rupiah"),
+        Unit::Rupiah,
+        lang,
+        height,
+    )
+    .show(ui, |plot_ui| {
+        let mut stacked: Vec<BarChart> = Vec::new();
+        for kind in PayerKind::ALL {
+            if rows.iter().all(|r| r.cost_of(kind) == 0) {
+                continue;
+            }
+            let name = payer_name(kind, lang);
+            let bars = rows
+                .iter()
+                .map(|r| {
+                    Bar::new(f64::from(r.year), r.cost_of(kind) as f64)
+                        .name(&name)
+                        .width(0.6)
+                })
+                .collect();
+            let chart = BarChart::new(name, bars)
+                .color(payer_color(kind))
+                .element_formatter(Box::new(move |bar: &Bar, _: &BarChart| {
+                    format!(
+                        "{}\n{}: {}",
+                        bar.name,
+                        year_tick(bar.argument),
+                        format::rupiah(bar.value, lang)
+                    )
+                }));
+            let below: Vec<&BarChart> = stacked.iter().collect();
+            let chart = chart.stack_on(&below);
+            stacked.push(chart);
+        }
+        for chart in stacked {
+            plot_ui.bar_chart(chart);
+        }
+        if direction == Direction::BudgetCap {
+            plot_ui.line(
+                Line::new(
+                    lang.tr("ui.series.budget"),
+                    points(rows, |r| r.budget.unwrap_or(0) as f64),
+                )
+                .color(ink)
+                .style(LineStyle::dashed_dense())
+                .width(2.0),
+            );
+        }
+        plot_ui.vline(chosen_year_line(chosen_year, weak, lang));
+    });
+    plot(
+        "apbd_share",
+        lang.tr("ui.axis.percent"),
+        Unit::Percent,
+        lang,
+        height,
+    )
+    .show(ui, |plot_ui| {
+        let shares: Vec<[f64; 2]> = rows
+            .iter()
+            .filter_map(|r| r.apbd_share_pct().map(|s| [f64::from(r.year), s]))
+            .collect();
+        plot_ui.line(
+            Line::new(lang.tr("ui.series.apbd_share"), PlotPoints::from(shares))
+                .color(BLUE)
+                .width(3.0),
+        );
+    });
+    if rows.iter().all(|r| r.apbd_share_pct().is_none()) {
+        ui.weak(lang.tr("ui.chart.no_apbd"));
+    }
+}
+
+pub fn protection_ui(
+    ui: &mut egui::Ui,
+    rows: &[YearResult],
+    chosen_year: i32,
+    projection: &Projection,
+    lang: Lang,
+) {
+    ui.label(lang.tr_args(
+        "ui.chart.poverty_months",
+        &[
+            (
+                "jkm",
+                format::rupiah_short(projection.jkm_death_benefit as f64, lang),
+            ),
+            (
+                "jkm_months",
+                format::decimal(projection.jkm_benefit_poverty_months, 0, lang),
+            ),
+            (
+                "jkk",
+                format::rupiah_short(projection.jkk_death_benefit as f64, lang),
+            ),
+            (
+                "jkk_months",
+                format::decimal(projection.jkk_benefit_poverty_months, 0, lang),
+            ),
+        ],
+    ));
+    let height = half_height(ui);
+    let ink = ink(ui);
+    let weak = ui.visuals().weak_text_color();
+    plot(
+        "deaths",
+        lang.tr("ui.axis.deaths"),
+        Unit::People,
+        lang,
+        height,
+    )
+    .show(ui, |plot_ui| {
+        let xs: Vec<f64> = rows.iter().map(|r| f64::from(r.year)).collect();
+        let low: Vec<f64> = rows.iter().map(|r| r.deaths_p05).collect();
+        let high: Vec<f64> = rows.iter().map(|r| r.deaths_p95).collect();
+        plot_ui.add(
+            FilledArea::new(lang.tr("ui.series.deaths_range"), &xs, &low, &high)
+                .fill_color(SKY_BLUE.gamma_multiply(0.35)),
+        );
+        plot_ui.line(
+            Line::new(
+                lang.tr("ui.series.deaths"),
+                points(rows, |r| r.deaths_expected),
+            )
+            .color(ink)
+            .width(3.0),
+        );
+        plot_ui.line(
+            Line::new(
+                lang.tr("ui.series.jkm_deaths"),
+                points(rows, |r| r.jkm_deaths),
+            )
+            .color(BLUE)
+            .width(2.0),
+        );
+        plot_ui.line(
+            Line::new(
+                lang.tr("ui.series.jkk_deaths"),
+                points(rows, |r| r.jkk_deaths),
+            )
+            .color(VERMILION)
+            .width(2.0),
+        );
+        plot_ui.vline(chosen_year_line(chosen_year, weak, lang));
+    });
+    plot(
+        "benefits",
+        lang.tr("ui.axis.rupiah"),
+        Unit::Rupiah,
+        lang,
+        height,
+    )
+    .show(ui, |plot_ui| {
+        let series: [(&str, Color32, fn(&YearResult) -> f64); 3] = [
+            ("ui.series.death_benefits", BLUE, |r| r.death_benefits),
+            ("ui.series.accident_benefits", ORANGE, |r| {
+                r.accident_benefits
+            }),
+            ("ui.series.scholarships", GREEN, |r| r.scholarships_paid),
+        ];
+        let mut stacked: Vec<BarChart> = Vec::new();
+        for (key, color, value) in series {
+            let name = lang.tr(key);
+            let bars = rows
+                .iter()
+                .map(|r| Bar::new(f64::from(r.year), value(r)).name(&name).width(0.6))
+                .collect();
+            let below: Vec<&BarChart> = stacked.iter().collect();
+            let chart = BarChart::new(name, bars)
+                .color(color)
+                .element_formatter(Box::new(move |bar: &Bar, _: &BarChart| {
+                    format!(
+                        "{}\n{}: {}",
+                        bar.name,
+                        year_tick(bar.argument),
+                        format::rupiah(bar.value, lang)
+                    )
+                }))
+                .stack_on(&below);
+            stacked.push(chart);
+        }
+        for chart in stacked {
+            plot_ui.bar_chart(chart);
+        }
+    });
+}

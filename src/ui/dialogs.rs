@@ -1,0 +1,98 @@
+//! Modal dialogs: "Simpan perubahan?", a file that failed to load or save, and About.
+
+use crate::i18n::Lang;
+
+use super::command::Guarded;
+use super::wilayah;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Dialog {
+    /// Unsaved changes would be lost by this action.
+    Unsaved(Guarded),
+    /// Every problem of a file that could not be opened, with its location.
+    LoadFailed {
+        file: String,
+        problems: Vec<String>,
+    },
+    SaveFailed(String),
+    About,
+}
+
+/// What the user chose.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Answer {
+    /// Save, then go on with the action.
+    Save(Guarded),
+    /// Go on without saving.
+    Discard(Guarded),
+    /// Close the dialog (Batal, OK).
+    Close,
+}
+
+pub fn ui(ctx: &egui::Context, dialog: &Dialog, lang: Lang) -> Option<Answer> {
+    let mut answer = None;
+    let modal = egui::Modal::new(egui::Id::unique("lindung_dialog")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        match dialog {
+            Dialog::Unsaved(action) => {
+                ui.heading(lang.tr("ui.dialog.unsaved_title"));
+                ui.label(lang.tr("ui.dialog.unsaved_body"));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button(lang.tr("ui.dialog.save")).clicked() {
+                        answer = Some(Answer::Save(action.clone()));
+                    }
+                    if ui.button(lang.tr("ui.dialog.discard")).clicked() {
+                        answer = Some(Answer::Discard(action.clone()));
+                    }
+                    if ui.button(lang.tr("ui.dialog.cancel")).clicked() {
+                        answer = Some(Answer::Close);
+                    }
+                });
+            }
+            Dialog::LoadFailed { file, problems } => {
+                ui.heading(lang.tr("ui.dialog.load_failed_title"));
+                ui.label(lang.tr_args("ui.dialog.load_failed_body", &[("file", file.clone())]));
+                egui::ScrollArea::vertical()
+                    .max_height(320.0)
+                    .show(ui, |ui| {
+                        for problem in problems {
+                            ui.colored_label(ui.visuals().error_fg_color, problem);
+                        }
+                    });
+                ui.label(lang.tr("ui.dialog.load_failed_kept"));
+                if ui.button(lang.tr("ui.dialog.ok")).clicked() {
+                    answer = Some(Answer::Close);
+                }
+            }
+            Dialog::SaveFailed(message) => {
+                ui.heading(lang.tr("ui.dialog.save_failed_title"));
+                ui.colored_label(ui.visuals().error_fg_color, message);
+                if ui.button(lang.tr("ui.dialog.ok")).clicked() {
+                    answer = Some(Answer::Close);
+                }
+            }
+            Dialog::About => {
+                ui.heading("Lindung");
+                ui.label(lang.tr("ui.about.body"));
+                ui.label(lang.tr_args(
+                    "ui.about.wilayah",
+                    &[("credit", wilayah::CREDIT.to_owned())],
+                ));
+                ui.label(format!(
+                    "{} {}",
+                    lang.tr("ui.about.version"),
+                    env!("CARGO_PKG_VERSION")
+                ));
+                if ui.button(lang.tr("ui.dialog.ok")).clicked() {
+                    answer = Some(Answer::Close);
+                }
+            }
+        }
+    });
+    if answer.is_none() && modal.should_close() {
+        // Escape or a click outside the dialog: Batal / OK.
+        answer = Some(Answer::Close);
+    }
+    answer
+}

@@ -1,0 +1,147 @@
+//! The scenario being edited: where it lives on disk, whether it has unsaved changes, its
+//! undo history, and the results computed from it (recomputed only when it changed).
+
+use std::path::{Path, PathBuf};
+
+use egui::util::undoer::Undoer;
+
+use crate::model::Projection;
+use crate::scenario::{self, Problem, Scenario};
+
+pub struct Document {
+    pub scenario: Scenario,
+    /// The file it was opened from or saved to (none for a bundled example or a new one).
+    pub path: Option<PathBuf>,
+    /// A bundled example's name, when the scenario came from one.
+    pub example: Option<String>,
+    /// The scenario as last opened or saved; unsaved changes are any difference from it.
+    saved: Option<Scenario>,
+    undoer: Undoer<Scenario>,
+    /// The scenario the results below were computed from.
+    computed: Option<Scenario>,
+    /// The projection of the last valid scenario.
+    pub projection: Option<Projection>,
+    /// Problems of the current scenario (empty when the projection is current).
+    pub problems: Vec<Problem>,
+}
+
+impl Document {
+    /// A document for `scenario`; `saved` says whether it matches what is on disk (or in the
+    /// bundled example).
+    pub fn new(scenario: Scenario, path: Option<PathBuf>, saved: bool) -> Self {
+        let mut document = Self {
+            saved: saved.then(|| scenario.clone()),
+            scenario,
+            path,
+            example: None,
+            undoer: Undoer::default(),
+            computed: None,
+            projection: None,
+            problems: Vec::new(),
+        };
+        document.refresh();
+        document
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.saved.as_ref() != Some(&self.scenario)
+    }
+
+    /// Whether the results on screen are from an earlier, valid version of the scenario.
+    pub fn is_stale(&self) -> bool {
+        !self.problems.is_empty()
+    }
+
+    /// Recomputes the results if the scenario changed since the last time; returns whether
+    /// it did.
+    pub fn refresh(&mut self) -> bool {
+        if self.computed.as_ref() == Some(&self.scenario) {
+            return false;
+        }
+        match scenario::evaluate(&self.scenario) {
+            Ok(projection) => {
+                self.projection = Some(projection);
+                self.problems.clear();
+            }
+            Err(problems) => self.problems = problems,
+        }
+        self.computed = Some(self.scenario.clone());
+        true
+    }
+
+    /// Lets the undo history see the current scenario (call once a frame).
+    pub fn feed_undo(&mut self, time: f64) {
+        self.undoer.feed_state(time, &self.scenario);
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.undoer.has_undo(&self.scenario)
+    }
+
+    pub fn can_redo(&self) -> bool {
+        self.undoer.has_redo(&self.scenario)
+    }
+
+    pub fn undo(&mut self) {
+        if let Some(previous) = self.undoer.undo(&self.scenario) {
+            self.scenario = previous.clone();
+        }
+    }
+
+    pub fn redo(&mut self) {
+        if let Some(next) = self.undoer.redo(&self.scenario) {
+            self.scenario = next.clone();
+        }
+    }
+
+    /// Records that the scenario is now saved at `path`.
+    pub fn mark_saved(&mut self, path: &Path) {
+        self.path = Some(path.to_owned());
+        self.example = None;
+        self.saved = Some(self.scenario.clone());
+    }
+
+    /// The file name, the example's name, or None for an untitled scenario.
+    pub fn display_name(&self) -> Option<String> {
+        self.path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map(|name| name.to_string_lossy().into_owned())
+            .or_else(|| self.example.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn palu() -> Scenario {
+        scenario::parse(include_str!("../../scenarios/palu-2026.ron")).expect("bundled example")
+    }
+
+    #[test]
+    fn recomputes_only_on_change_and_keeps_last_valid_results() {
+        let mut doc = Document::new(palu(), None, true);
+        assert!(doc.projection.is_some());
+        assert!(!doc.refresh());
+        doc.scenario.regions[0].pool.count = -1;
+        assert!(doc.refresh());
+        assert!(doc.is_stale());
+        assert!(doc.projection.is_some());
+        assert!(doc.is_dirty());
+    }
+
+    #[test]
+    fn undo_returns_to_the_saved_scenario() {
+        let mut doc = Document::new(palu(), None, true);
+        doc.feed_undo(0.0);
+        doc.scenario.regions[0].pool.count = 1000;
+        doc.feed_undo(0.1);
+        assert!(doc.can_undo());
+        doc.undo();
+        assert!(!doc.is_dirty());
+        assert!(doc.can_redo());
+        doc.redo();
+        assert_eq!(doc.scenario.regions[0].pool.count, 1000);
+    }
+}

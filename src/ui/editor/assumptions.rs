@@ -1,0 +1,273 @@
+//! Asumsi: death rates (one rate, or a table by age band and sex with a loading), work
+//! accidents, scholarships and the poverty line, each with its source.
+
+use super::fields::{Fields, Unit};
+use super::grid;
+use crate::scenario::{Assumptions, Mortality, Sourced, defaults};
+
+pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, assumptions: &mut Assumptions) {
+    let p = "assumptions";
+    mortality_ui(ui, fields, &mut assumptions.mortality);
+    let Assumptions {
+        mortality: _,
+        work_accident_death_pct,
+        accident_claims_per_mille,
+        accident_claim_avg,
+        children_per_member,
+        school_mix,
+        higher_education_pct,
+        jkm_waiting_rule,
+        income_growth_pct,
+        household_poverty_line,
+    } = assumptions;
+    grid(ui, "assumptions", |ui| {
+        sourced_float(
+            ui,
+            fields,
+            "work_accident_death",
+            &format!("{p}.work_accident_death_pct.value"),
+            work_accident_death_pct,
+            Unit::Percent,
+            1,
+        );
+        sourced_float(
+            ui,
+            fields,
+            "accident_claims",
+            &format!("{p}.accident_claims_per_mille.value"),
+            accident_claims_per_mille,
+            Unit::PerMille,
+            2,
+        );
+        let source = accident_claim_avg.source.clone();
+        fields.int(
+            ui,
+            "accident_claim_avg",
+            &format!("{p}.accident_claim_avg.value"),
+            &mut accident_claim_avg.value,
+            Unit::Rupiah,
+            Some(&source),
+        );
+        fields.source(ui, &mut accident_claim_avg.source);
+        sourced_float(
+            ui,
+            fields,
+            "children_per_member",
+            &format!("{p}.children_per_member.value"),
+            children_per_member,
+            Unit::Children,
+            2,
+        );
+    });
+    ui.label(egui::RichText::new(fields.tr("ui.group.school_mix")).strong())
+        .on_hover_text(format!(
+            "{}\n\n{}: {}",
+            fields.tr("ui.help.school_mix"),
+            fields.tr("ui.source"),
+            school_mix.source
+        ));
+    grid(ui, "school_mix", |ui| {
+        let m = format!("{p}.school_mix.value");
+        let mix = &mut school_mix.value;
+        for (name, value) in [
+            ("tk", &mut mix.tk),
+            ("sd", &mut mix.sd),
+            ("smp", &mut mix.smp),
+            ("sma", &mut mix.sma),
+            ("pt", &mut mix.pt),
+        ] {
+            fields.float(
+                ui,
+                &format!("school_{name}"),
+                &format!("{m}.{name}"),
+                value,
+                Unit::Percent,
+                1,
+                None,
+            );
+        }
+        fields.source(ui, &mut school_mix.source);
+    });
+    fields.problems_below(ui, &format!("{p}.school_mix.value"));
+    grid(ui, "assumptions_more", |ui| {
+        sourced_float(
+            ui,
+            fields,
+            "higher_education",
+            &format!("{p}.higher_education_pct.value"),
+            higher_education_pct,
+            Unit::Percent,
+            1,
+        );
+        sourced_float(
+            ui,
+            fields,
+            "income_growth",
+            &format!("{p}.income_growth_pct.value"),
+            income_growth_pct,
+            Unit::PercentPerYear,
+            2,
+        );
+        let source = household_poverty_line.source.clone();
+        fields.int(
+            ui,
+            "poverty_line",
+            &format!("{p}.household_poverty_line.value"),
+            &mut household_poverty_line.value,
+            Unit::RupiahPerMonth,
+            Some(&source),
+        );
+        fields.source(ui, &mut household_poverty_line.source);
+    });
+    ui.checkbox(
+        &mut jkm_waiting_rule.value,
+        fields.tr("ui.field.waiting_rule"),
+    )
+    .on_hover_text(format!(
+        "{}\n\n{}: {}",
+        fields.tr("ui.help.waiting_rule"),
+        fields.tr("ui.source"),
+        jkm_waiting_rule.source
+    ));
+    ui.colored_label(
+        ui.visuals().warn_fg_color,
+        fields.tr("ui.waiting_rule.disputed"),
+    );
+}
+
+fn sourced_float(
+    ui: &mut egui::Ui,
+    fields: Fields<'_>,
+    name: &str,
+    path: &str,
+    sourced: &mut Sourced<f64>,
+    unit: Unit,
+    decimals: usize,
+) {
+    let source = sourced.source.clone();
+    fields.float(
+        ui,
+        name,
+        path,
+        &mut sourced.value,
+        unit,
+        decimals,
+        Some(&source),
+    );
+    fields.source(ui, &mut sourced.source);
+}
+
+fn mortality_ui(ui: &mut egui::Ui, fields: Fields<'_>, mortality: &mut Mortality) {
+    let flat = matches!(mortality, Mortality::Flat(_));
+    ui.horizontal(|ui| {
+        ui.label(fields.tr("ui.field.mortality_kind"))
+            .on_hover_text(fields.tr("ui.help.mortality_kind"));
+        if ui
+            .selectable_label(flat, fields.tr("ui.mortality.flat"))
+            .clicked()
+            && !flat
+        {
+            *mortality = defaults::assumptions().mortality;
+        }
+        if ui
+            .selectable_label(!flat, fields.tr("ui.mortality.bands"))
+            .clicked()
+            && flat
+        {
+            *mortality = Mortality::AgeBands(defaults::tmi_iv_bands());
+        }
+    });
+    let m = "assumptions.mortality";
+    match mortality {
+        Mortality::Flat(rate) => {
+            grid(ui, "mortality_flat", |ui| {
+                sourced_float(
+                    ui,
+                    fields,
+                    "death_rate",
+                    &format!("{m}.value"),
+                    rate,
+                    Unit::PerMille,
+                    2,
+                );
+            });
+        }
+        Mortality::AgeBands(table) => {
+            grid(ui, "mortality_table", |ui| {
+                fields.float(
+                    ui,
+                    "loading",
+                    &format!("{m}.loading"),
+                    &mut table.loading,
+                    Unit::Factor,
+                    2,
+                    Some(&table.source),
+                );
+                fields.float(
+                    ui,
+                    "male_pct",
+                    &format!("{m}.male_pct"),
+                    &mut table.male_pct,
+                    Unit::Percent,
+                    1,
+                    Some(&table.source),
+                );
+            });
+            egui::Grid::new("bands")
+                .striped(true)
+                .num_columns(5)
+                .show(ui, |ui| {
+                    for key in [
+                        "ui.band.age",
+                        "ui.band.share",
+                        "ui.band.male",
+                        "ui.band.female",
+                    ] {
+                        ui.label(egui::RichText::new(fields.tr(key)).strong())
+                            .on_hover_text(fields.tr(&format!("{key}_help")));
+                    }
+                    ui.end_row();
+                    let lang = fields.lang;
+                    for band in &mut table.bands {
+                        ui.label(format!("{}–{}", band.from, band.to));
+                        for (value, decimals, what) in [
+                            (&mut band.share_pct, 1, "share_pct"),
+                            (&mut band.male_per_mille, 2, "male_per_mille"),
+                            (&mut band.female_per_mille, 2, "female_per_mille"),
+                        ] {
+                            let label = lang.tr_args(
+                                &format!("ui.band.{what}_label"),
+                                &[("from", band.from.to_string()), ("to", band.to.to_string())],
+                            );
+                            ui.add(
+                                egui::DragValue::new(value)
+                                    .speed(0.05)
+                                    .custom_formatter(move |v, _| {
+                                        crate::format::decimal(v, decimals, lang)
+                                    })
+                                    .custom_parser(move |t| {
+                                        super::fields::number_from_text(t, lang)
+                                    }),
+                            )
+                            .on_hover_text(label);
+                        }
+                        ui.end_row();
+                    }
+                });
+            fields.problems_below(ui, &format!("{m}.bands"));
+            for i in 0..table.bands.len() {
+                for what in ["from", "share_pct", "male_per_mille", "female_per_mille"] {
+                    fields.problems_below(ui, &format!("{m}.bands[{i}].{what}"));
+                }
+            }
+            ui.horizontal(|ui| {
+                ui.label(egui::RichText::new(fields.tr("ui.source")).weak());
+                ui.add(
+                    egui::TextEdit::multiline(&mut table.source)
+                        .desired_rows(1)
+                        .desired_width(f32::INFINITY),
+                );
+            });
+        }
+    }
+}

@@ -1,0 +1,253 @@
+//! Jalur cakupan: where coverage starts, how it grows (ramp, S-curve or one share per year)
+//! or, in the budget-cap direction, the money per year; and the enrolment waves.
+
+use super::fields::{Fields, Unit};
+use super::grid;
+use crate::scenario::{Budget, CoveragePath, Direction, Region, Wave};
+
+pub fn ui(
+    ui: &mut egui::Ui,
+    fields: Fields<'_>,
+    path: &str,
+    region: &mut Region,
+    years: u32,
+    direction: Direction,
+) {
+    let cv = format!("{path}.coverage");
+    let first_year_label = |i: usize| {
+        fields
+            .lang
+            .tr_args("ui.year_n", &[("n", (i + 1).to_string())])
+    };
+    grid(ui, "coverage_start", |ui| {
+        fields.float(
+            ui,
+            "start_pct",
+            &format!("{cv}.start_pct"),
+            &mut region.coverage.start_pct,
+            Unit::Percent,
+            2,
+            None,
+        );
+    });
+    match direction {
+        Direction::CoverageTarget => {
+            path_kind_ui(
+                ui,
+                fields,
+                &mut region.coverage.path,
+                region.coverage.start_pct,
+                years,
+            );
+            grid(ui, "coverage_path", |ui| match &mut region.coverage.path {
+                CoveragePath::Ramp { target_pct } | CoveragePath::SCurve { target_pct } => {
+                    fields.float(
+                        ui,
+                        "target_pct",
+                        &format!("{cv}.path.target_pct"),
+                        target_pct,
+                        Unit::Percent,
+                        2,
+                        None,
+                    );
+                }
+                CoveragePath::PerYear(values) => {
+                    for (i, value) in values.iter_mut().enumerate() {
+                        fields.float_labelled(
+                            ui,
+                            &first_year_label(i),
+                            "per_year_pct",
+                            &format!("{cv}.path[{i}]"),
+                            value,
+                            Unit::Percent,
+                            2,
+                        );
+                    }
+                }
+            });
+            fields.problems_below(ui, &format!("{cv}.path"));
+        }
+        Direction::BudgetCap => {
+            let b = format!("{path}.budget");
+            budget_kind_ui(ui, fields, &mut region.budget, years);
+            grid(ui, "budget", |ui| match &mut region.budget {
+                Budget::Growing { amount, growth_pct } => {
+                    fields.int(
+                        ui,
+                        "budget_amount",
+                        &format!("{b}.amount"),
+                        amount,
+                        Unit::RupiahPerYear,
+                        None,
+                    );
+                    fields.float(
+                        ui,
+                        "budget_growth",
+                        &format!("{b}.growth_pct"),
+                        growth_pct,
+                        Unit::PercentPerYear,
+                        2,
+                        None,
+                    );
+                }
+                Budget::PerYear(values) => {
+                    for (i, value) in values.iter_mut().enumerate() {
+                        fields.int_labelled(
+                            ui,
+                            &first_year_label(i),
+                            "budget_per_year",
+                            &format!("{b}[{i}]"),
+                            value,
+                            Unit::Rupiah,
+                        );
+                    }
+                }
+            });
+            fields.problems_below(ui, &b);
+        }
+    }
+    waves_ui(ui, fields, &cv, &mut region.coverage.waves);
+}
+
+fn path_kind_ui(
+    ui: &mut egui::Ui,
+    fields: Fields<'_>,
+    path: &mut CoveragePath,
+    start: f64,
+    years: u32,
+) {
+    let target = match path {
+        CoveragePath::Ramp { target_pct } | CoveragePath::SCurve { target_pct } => *target_pct,
+        CoveragePath::PerYear(values) => values.last().copied().unwrap_or(start),
+    };
+    let current = kind_of(path);
+    ui.horizontal(|ui| {
+        ui.label(fields.tr("ui.field.path_kind"))
+            .on_hover_text(fields.tr("ui.help.path_kind"));
+        for (kind, key) in [
+            (PathKind::Ramp, "ui.path.ramp"),
+            (PathKind::SCurve, "ui.path.s_curve"),
+            (PathKind::PerYear, "ui.path.per_year"),
+        ] {
+            if ui
+                .selectable_label(current == kind, fields.tr(key))
+                .on_hover_text(fields.tr(&format!("{key}_help")))
+                .clicked()
+                && current != kind
+            {
+                *path = match kind {
+                    PathKind::Ramp => CoveragePath::Ramp { target_pct: target },
+                    PathKind::SCurve => CoveragePath::SCurve { target_pct: target },
+                    PathKind::PerYear => CoveragePath::PerYear(ramp(start, target, years)),
+                };
+            }
+        }
+    });
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PathKind {
+    Ramp,
+    SCurve,
+    PerYear,
+}
+
+fn kind_of(path: &CoveragePath) -> PathKind {
+    match path {
+        CoveragePath::Ramp { .. } => PathKind::Ramp,
+        CoveragePath::SCurve { .. } => PathKind::SCurve,
+        CoveragePath::PerYear(_) => PathKind::PerYear,
+    }
+}
+
+/// Year-end shares on a straight line from `start` to `target`, rounded to 0,1%.
+fn ramp(start: f64, target: f64, years: u32) -> Vec<f64> {
+    let years = years.clamp(1, 30);
+    (1..=years)
+        .map(|y| {
+            let value = start + (target - start) * f64::from(y) / f64::from(years);
+            (value * 10.0).round() / 10.0
+        })
+        .collect()
+}
+
+fn budget_kind_ui(ui: &mut egui::Ui, fields: Fields<'_>, budget: &mut Budget, years: u32) {
+    let growing = matches!(budget, Budget::Growing { .. });
+    ui.horizontal(|ui| {
+        ui.label(fields.tr("ui.field.budget_kind"))
+            .on_hover_text(fields.tr("ui.help.budget_kind"));
+        if ui
+            .selectable_label(growing, fields.tr("ui.budget.growing"))
+            .clicked()
+            && !growing
+        {
+            let amount = match budget {
+                Budget::PerYear(values) => values.first().copied().unwrap_or(0),
+                Budget::Growing { amount, .. } => *amount,
+            };
+            *budget = Budget::Growing {
+                amount,
+                growth_pct: 0.0,
+            };
+        }
+        if ui
+            .selectable_label(!growing, fields.tr("ui.budget.per_year"))
+            .clicked()
+            && growing
+            && let Budget::Growing { amount, growth_pct } = *budget
+        {
+            let values = (0..years.clamp(1, 30))
+                .map(|y| (amount as f64 * (1.0 + growth_pct / 100.0).powi(y as i32)).round() as i64)
+                .collect();
+            *budget = Budget::PerYear(values);
+        }
+    });
+}
+
+fn waves_ui(ui: &mut egui::Ui, fields: Fields<'_>, cv: &str, waves: &mut Vec<Wave>) {
+    ui.label(egui::RichText::new(fields.tr("ui.group.waves")).strong())
+        .on_hover_text(fields.tr("ui.help.waves"));
+    let mut remove = None;
+    grid(ui, "waves", |ui| {
+        for (i, wave) in waves.iter_mut().enumerate() {
+            let n = (i + 1).to_string();
+            fields.int_labelled(
+                ui,
+                &fields.lang.tr_args("ui.wave.month", &[("n", n.clone())]),
+                "wave_month",
+                &format!("{cv}.waves[{i}].month"),
+                &mut wave.month,
+                Unit::Month,
+            );
+            fields.float_labelled(
+                ui,
+                &fields.lang.tr_args("ui.wave.share", &[("n", n.clone())]),
+                "wave_share",
+                &format!("{cv}.waves[{i}].share_pct"),
+                &mut wave.share_pct,
+                Unit::Percent,
+                1,
+            );
+            ui.label("");
+            if ui
+                .small_button(fields.lang.tr_args("ui.wave.remove", &[("n", n)]))
+                .clicked()
+            {
+                remove = Some(i);
+            }
+            ui.end_row();
+        }
+    });
+    if let Some(i) = remove
+        && waves.len() > 1
+    {
+        waves.remove(i);
+    }
+    fields.problems_below(ui, &format!("{cv}.waves"));
+    if ui.button(fields.tr("ui.wave.add")).clicked() {
+        waves.push(Wave {
+            month: 9,
+            share_pct: 0.0,
+        });
+    }
+}

@@ -1,0 +1,72 @@
+//! Program & iuran: JKK and JKM always, JHT optional; the declared income; the rule set.
+
+use super::fields::{Fields, Unit};
+use super::grid;
+use crate::format;
+use crate::scenario::{Scenario, rules};
+
+pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, scenario: &mut Scenario) {
+    let programme = &mut scenario.programme;
+    ui.add_enabled(
+        false,
+        egui::Checkbox::new(&mut true, fields.tr("ui.field.jkk_jkm")),
+    )
+    .on_disabled_hover_text(fields.tr("ui.help.jkk_jkm"));
+    ui.checkbox(&mut programme.jht, fields.tr("ui.field.jht"))
+        .on_hover_text(fields.tr("ui.help.jht"));
+    let income = &mut programme.declared_income;
+    grid(ui, "programme", |ui| {
+        let source = income.source.clone();
+        fields.int(
+            ui,
+            "declared_income",
+            "programme.declared_income.value",
+            &mut income.value,
+            Unit::RupiahPerMonth,
+            Some(&source),
+        );
+        fields.source(ui, &mut income.source);
+    });
+
+    let ids = rules::available_ids(scenario);
+    ui.horizontal(|ui| {
+        let label = ui
+            .label(fields.tr("ui.field.rule_set"))
+            .on_hover_text(fields.tr("ui.help.rule_set"));
+        egui::ComboBox::from_id_salt("rule_set")
+            .selected_text(scenario.meta.rule_set.clone())
+            .show_ui(ui, |ui| {
+                for id in ids {
+                    let text = id.clone();
+                    ui.selectable_value(&mut scenario.meta.rule_set, id, text);
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    fields.problems_below(ui, "meta.rule_set");
+
+    if let Some(rule_set) = rules::resolve(scenario, &scenario.meta.rule_set)
+        && let Some(period) = rule_set.periods.first()
+    {
+        let income = scenario.programme.declared_income.value as f64;
+        let jkk = income * period.jkk_pct / 100.0;
+        let jkm = period.jkm_per_month as f64;
+        let jht = if scenario.programme.jht {
+            income * period.jht_pct / 100.0
+        } else {
+            0.0
+        };
+        let lang = fields.lang;
+        ui.label(lang.tr_args(
+            "ui.programme.monthly",
+            &[
+                ("total", format::rupiah(jkk + jkm + jht, lang)),
+                ("jkk", format::rupiah(jkk, lang)),
+                ("jkm", format::rupiah(jkm, lang)),
+                ("jht", format::rupiah(jht, lang)),
+            ],
+        ))
+        .on_hover_text(format!("{}\n{}", rule_set.title, rule_set.source));
+    }
+}

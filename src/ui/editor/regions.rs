@@ -1,0 +1,202 @@
+//! Wilayah: who owns the scenario, the list of regions (add, remove, duplicate), the picker
+//! that fills official names and codes, and the selected region's workforce.
+
+use super::fields::{Fields, Unit};
+use super::grid;
+use crate::scenario::{Level, Scenario, defaults};
+use crate::ui::region_picker::{PickTarget, RegionPicker};
+
+pub fn ui(
+    ui: &mut egui::Ui,
+    fields: Fields<'_>,
+    scenario: &mut Scenario,
+    selected: &mut usize,
+    picker: &mut RegionPicker,
+) {
+    grid(ui, "owner", |ui| {
+        fields.text(
+            ui,
+            "owner_name",
+            "meta.region_name",
+            &mut scenario.meta.region_name,
+        );
+        level_row(ui, fields, "owner_level", &mut scenario.meta.level);
+        fields.text(ui, "owner_code", "meta.code", &mut scenario.meta.code);
+    });
+    ui.separator();
+
+    list_ui(ui, fields, scenario, selected);
+    fields.problems_below(ui, "regions");
+
+    if let Some(picked) = picker.ui(ui, fields.lang) {
+        match picked.target {
+            PickTarget::Region => {
+                if let Some(region) = scenario.regions.get_mut(*selected) {
+                    region.name = picked.area.name.clone();
+                    region.code = picked.area.code.clone();
+                    region.level = picked.area.level;
+                }
+            }
+            PickTarget::Owner => {
+                scenario.meta.region_name = picked.area.name.clone();
+                scenario.meta.code = picked.area.code.clone();
+                scenario.meta.level = picked.area.level;
+            }
+        }
+    }
+
+    let Some(region) = scenario.regions.get_mut(*selected) else {
+        return;
+    };
+    let path = format!("regions[{selected}]");
+    grid(ui, "region", |ui| {
+        fields.text(ui, "region_name", &format!("{path}.name"), &mut region.name);
+        level_row(ui, fields, "region_level", &mut region.level);
+        fields.text(ui, "region_code", &format!("{path}.code"), &mut region.code);
+    });
+    ui.label(egui::RichText::new(fields.tr("ui.group.workforce")).strong());
+    let w = &mut region.workforce;
+    let wp = format!("{path}.workforce");
+    let source = w.source.clone();
+    let source = Some(source.as_str());
+    grid(ui, "workforce", |ui| {
+        fields.int(
+            ui,
+            "employed",
+            &format!("{wp}.employed"),
+            &mut w.employed,
+            Unit::Workers,
+            source,
+        );
+        fields.float(
+            ui,
+            "employed_growth",
+            &format!("{wp}.employed_growth_pct"),
+            &mut w.employed_growth_pct,
+            Unit::PercentPerYear,
+            2,
+            source,
+        );
+        fields.int(
+            ui,
+            "covered_pu",
+            &format!("{wp}.covered_pu"),
+            &mut w.covered_pu,
+            Unit::Workers,
+            source,
+        );
+        fields.int(
+            ui,
+            "covered_bpu",
+            &format!("{wp}.covered_bpu"),
+            &mut w.covered_bpu,
+            Unit::Workers,
+            source,
+        );
+        fields.int(
+            ui,
+            "covered_jakon",
+            &format!("{wp}.covered_jakon"),
+            &mut w.covered_jakon,
+            Unit::Workers,
+            source,
+        );
+        fields.float(
+            ui,
+            "covered_growth",
+            &format!("{wp}.covered_growth_pct"),
+            &mut w.covered_growth_pct,
+            Unit::PercentPerYear,
+            2,
+            source,
+        );
+        fields.source(ui, &mut w.source);
+    });
+}
+
+/// The region list with add / duplicate / remove.
+fn list_ui(ui: &mut egui::Ui, fields: Fields<'_>, scenario: &mut Scenario, selected: &mut usize) {
+    ui.label(egui::RichText::new(fields.tr("ui.group.region_list")).strong())
+        .on_hover_text(fields.tr("ui.help.region_list"));
+    egui::ScrollArea::vertical()
+        .id_salt("region_list")
+        .max_height(160.0)
+        .show(ui, |ui| {
+            for (i, region) in scenario.regions.iter().enumerate() {
+                let name = if region.name.trim().is_empty() {
+                    fields.tr("ui.region.unnamed")
+                } else {
+                    region.name.clone()
+                };
+                let has_problem = fields
+                    .problems
+                    .keys()
+                    .any(|path| path.starts_with(&format!("regions[{i}].")));
+                let text = if has_problem {
+                    egui::RichText::new(format!("! {name}")).color(ui.visuals().error_fg_color)
+                } else {
+                    egui::RichText::new(name)
+                };
+                if ui.selectable_label(*selected == i, text).clicked() {
+                    *selected = i;
+                }
+            }
+        });
+    ui.horizontal(|ui| {
+        if ui.button(fields.tr("ui.region.add")).clicked() {
+            let level = match scenario.meta.level {
+                Level::Provinsi => Level::Kabupaten,
+                other => other,
+            };
+            scenario.regions.push(defaults::region(
+                &fields.tr("ui.region.new_name"),
+                level,
+                "00.00",
+            ));
+            *selected = scenario.regions.len() - 1;
+        }
+        if ui.button(fields.tr("ui.region.duplicate")).clicked()
+            && let Some(region) = scenario.regions.get(*selected).cloned()
+        {
+            let mut copy = region;
+            copy.name = fields
+                .lang
+                .tr_args("ui.region.copy_of", &[("name", copy.name)]);
+            scenario.regions.insert(*selected + 1, copy);
+            *selected += 1;
+        }
+        let removable = scenario.regions.len() > 1;
+        if ui
+            .add_enabled(removable, egui::Button::new(fields.tr("ui.region.remove")))
+            .clicked()
+            && *selected < scenario.regions.len()
+        {
+            scenario.regions.remove(*selected);
+            *selected = (*selected).min(scenario.regions.len().saturating_sub(1));
+        }
+    });
+}
+
+fn level_row(ui: &mut egui::Ui, fields: Fields<'_>, name: &str, level: &mut Level) {
+    let label = ui
+        .label(fields.tr(&format!("ui.field.{name}")))
+        .on_hover_text(fields.tr(&format!("ui.help.{name}")));
+    egui::ComboBox::from_id_salt(name)
+        .selected_text(level_name(fields, *level))
+        .show_ui(ui, |ui| {
+            for option in Level::ALL {
+                ui.selectable_value(level, option, level_name(fields, option));
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    ui.end_row();
+}
+
+pub fn level_name(fields: Fields<'_>, level: Level) -> String {
+    fields.tr(match level {
+        Level::Provinsi => "ui.level.provinsi",
+        Level::Kabupaten => "ui.level.kabupaten",
+        Level::Kota => "ui.level.kota",
+    })
+}

@@ -1,0 +1,48 @@
+//! Sasaran: the pool of pekerja rentan who could be enrolled.
+
+use super::fields::{Fields, Unit};
+use super::grid;
+use crate::scenario::Region;
+
+pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, path: &str, region: &mut Region) {
+    let pool = &mut region.pool;
+    let p = format!("{path}.pool");
+    let source = pool.source.clone();
+    let source = Some(source.as_str());
+    grid(ui, "pool", |ui| {
+        fields.int(
+            ui,
+            "pool_count",
+            &format!("{p}.count"),
+            &mut pool.count,
+            Unit::Workers,
+            source,
+        );
+        fields.float(
+            ui,
+            "pool_growth",
+            &format!("{p}.growth_pct"),
+            &mut pool.growth_pct,
+            Unit::PercentPerYear,
+            2,
+            source,
+        );
+        fields.int(
+            ui,
+            "age_min",
+            &format!("{p}.age_min"),
+            &mut pool.age_min,
+            Unit::Age,
+            source,
+        );
+        fields.int(
+            ui,
+            "age_max",
+            &format!("{p}.age_max"),
+            &mut pool.age_max,
+            Unit::Age,
+            source,
+        );
+        fields.source(ui, &mut pool.source);
+    });
+}

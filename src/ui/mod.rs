@@ -1,0 +1,53 @@
+//! The desktop app (eframe/egui): a scenario editor on the left, key figures and charts in
+//! the centre. [`run`] opens the window; [`LindungApp`] is the app itself (tests build it in
+//! an egui_kittest harness).
+
+mod app;
+mod cards;
+mod charts;
+mod command;
+mod dialogs;
+mod document;
+mod editor;
+mod menu;
+mod region_picker;
+mod results;
+mod table;
+pub mod wilayah;
+
+use std::path::PathBuf;
+
+pub use app::{AppState, EXAMPLES, Launch, LindungApp, ThemeChoice, example_document};
+pub use command::{Command, Guarded};
+pub use dialogs::Dialog;
+pub use document::Document;
+pub use table::to_tsv;
+
+/// Environment variable: close after the first frame (start-up time measurement).
+pub const EXIT_AFTER_FIRST_FRAME: &str = "LINDUNG_EXIT_AFTER_FIRST_FRAME";
+/// Environment variable: save a screenshot to this PNG path, then close.
+pub const SCREENSHOT: &str = "LINDUNG_SCREENSHOT";
+
+/// Opens the window with `path`, or with the scenario of the last run, or with the bundled
+/// example.
+pub fn run(path: Option<PathBuf>) -> eframe::Result {
+    let launch = Launch {
+        path,
+        exit_after_first_frame: std::env::var_os(EXIT_AFTER_FIRST_FRAME).is_some(),
+        screenshot: std::env::var_os(SCREENSHOT).map(PathBuf::from),
+    };
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_app_id("lindung")
+            .with_title("Lindung")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([900.0, 600.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Lindung",
+        options,
+        Box::new(move |cc| Ok(Box::new(LindungApp::new(cc, launch)))),
+    )
+}

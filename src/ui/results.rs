@@ -1,0 +1,170 @@
+//! Centre panel: region and year selectors, key-number cards, and the tabs of charts and
+//! the year table. Shows the last valid results, with a note, while the input is invalid.
+
+use egui::RichText;
+
+use crate::i18n::Lang;
+use crate::model::{Projection, YearResult};
+use crate::scenario::Location;
+
+use super::document::Document;
+use super::{cards, charts, table};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tab {
+    #[default]
+    Coverage,
+    Budget,
+    Protection,
+    Table,
+}
+
+impl Tab {
+    const ALL: [Tab; 4] = [Tab::Coverage, Tab::Budget, Tab::Protection, Tab::Table];
+
+    fn key(self) -> &'static str {
+        match self {
+            Tab::Coverage => "ui.tab.coverage",
+            Tab::Budget => "ui.tab.budget",
+            Tab::Protection => "ui.tab.protection",
+            Tab::Table => "ui.tab.table",
+        }
+    }
+}
+
+/// The selection that applies to cards, charts and table.
+#[derive(Default)]
+pub struct ResultsView {
+    /// `None` is the total of all regions.
+    region: Option<usize>,
+    /// Index of the chosen year in the horizon.
+    year: usize,
+    tab: Tab,
+}
+
+impl ResultsView {
+    /// Back to the total and the first year (a new document).
+    pub fn reset(&mut self) {
+        self.region = None;
+        self.year = 0;
+    }
+
+    pub fn ui(&mut self, ui: &mut egui::Ui, doc: &Document, lang: Lang, ucj_target: &mut f64) {
+        let Self { region, year, tab } = self;
+        if doc.is_stale() {
+            problems_note_ui(ui, doc, lang);
+        }
+        let Some(projection) = &doc.projection else {
+            return;
+        };
+        if region.is_some_and(|r| r >= projection.regions.len()) {
+            *region = None;
+        }
+        let rows = projection.years_of(*region);
+        let Some(last) = rows.len().checked_sub(1) else {
+            return;
+        };
+        *year = (*year).min(last);
+        selectors_ui(ui, projection, rows, region, year, lang);
+        let horizon = Projection::horizon_sum(rows);
+        let direction = doc.scenario.direction;
+        cards::ui(
+            ui,
+            &rows[*year],
+            &horizon,
+            rows.len(),
+            direction,
+            *ucj_target,
+            lang,
+        );
+        ui.separator();
+        ui.horizontal(|ui| {
+            for option in Tab::ALL {
+                ui.selectable_value(tab, option, RichText::new(lang.tr(option.key())).strong());
+            }
+        });
+        ui.separator();
+        let chosen_year = rows[*year].year;
+        match tab {
+            Tab::Coverage => charts::coverage_ui(ui, rows, chosen_year, ucj_target, lang),
+            Tab::Budget => charts::budget_ui(ui, rows, chosen_year, direction, lang),
+            Tab::Protection => charts::protection_ui(ui, rows, chosen_year, projection, lang),
+            Tab::Table => table::ui(ui, rows, &horizon, direction, lang),
+        }
+    }
+}
+
+fn selectors_ui(
+    ui: &mut egui::Ui,
+    projection: &Projection,
+    rows: &[YearResult],
+    region: &mut Option<usize>,
+    year: &mut usize,
+    lang: Lang,
+) {
+    let region_name = |r: Option<usize>| match r {
+        None => lang.tr("ui.region.total"),
+        Some(i) => projection
+            .regions
+            .get(i)
+            .map_or_else(String::new, |p| p.name.clone()),
+    };
+    ui.horizontal(|ui| {
+        let label = ui.label(lang.tr("ui.select.region"));
+        egui::ComboBox::from_id_salt("result_region")
+            .selected_text(region_name(*region))
+            .height(400.0)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(region, None, region_name(None));
+                for i in 0..projection.regions.len() {
+                    ui.selectable_value(region, Some(i), region_name(Some(i)));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        ui.separator();
+        let label = ui.label(lang.tr("ui.select.year"));
+        egui::ComboBox::from_id_salt("result_year")
+            .selected_text(
+                rows.get(*year)
+                    .map_or_else(String::new, |r| r.year.to_string()),
+            )
+            .show_ui(ui, |ui| {
+                for (i, row) in rows.iter().enumerate() {
+                    ui.selectable_value(year, i, row.year.to_string());
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+}
+
+/// The input is invalid: say that the figures are from the last valid input, and list
+/// every problem.
+fn problems_note_ui(ui: &mut egui::Ui, doc: &Document, lang: Lang) {
+    let error = ui.visuals().error_fg_color;
+    egui::Frame::group(ui.style())
+        .stroke(egui::Stroke::new(1.0, error))
+        .show(ui, |ui| {
+            let key = if doc.projection.is_some() {
+                "ui.stale"
+            } else {
+                "ui.no_results"
+            };
+            ui.colored_label(
+                error,
+                lang.tr_args(key, &[("count", doc.problems.len().to_string())]),
+            );
+            egui::CollapsingHeader::new(lang.tr("ui.problems"))
+                .id_salt("problems")
+                .show(ui, |ui| {
+                    for problem in &doc.problems {
+                        let place = match &problem.location {
+                            Location::Field(path) => path.clone(),
+                            other => other.to_string(),
+                        };
+                        ui.label(format!("{place}: {}", problem.message(lang)));
+                    }
+                });
+        });
+}

@@ -1,0 +1,219 @@
+//! The real desktop app in an egui_kittest harness (no display, no GPU): edit through the
+//! UI, read figures back from the screen, switch language, undo, the unsaved-changes guard,
+//! and a corrupted file opened through the same code path as Berkas → Buka.
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use lindung::format;
+use lindung::i18n::Lang;
+use lindung::ui::{Dialog, EXAMPLES, Launch, LindungApp};
+
+fn app() -> Harness<'static, LindungApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe(|cc| LindungApp::new(cc, Launch::default()));
+    harness.run_ok();
+    harness
+}
+
+/// The first year's contribution cost of the total, as the table shows it.
+fn first_year_cost_on_screen(harness: &Harness<'_, LindungApp>) -> String {
+    let projection = harness
+        .state()
+        .document()
+        .projection
+        .clone()
+        .expect("the example computes");
+    format::rupiah(projection.total[0].cost_total as f64, Lang::Id)
+}
+
+fn set_number(harness: &mut Harness<'_, LindungApp>, label: &str, text: &str) {
+    harness
+        .get_by_role_and_label(Role::SpinButton, label)
+        .click();
+    harness.run_ok();
+    // The number box is now a text field with the focus: replace its text and confirm.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.event(egui::Event::Text(text.to_owned()));
+    harness.key_press(egui::Key::Enter);
+    harness.run_ok();
+}
+
+#[test]
+fn edit_pool_read_budget_switch_language_undo_and_guard_new() {
+    let mut harness = app();
+    assert_eq!(
+        harness.state().document().display_name().as_deref(),
+        Some("palu-2026.ron")
+    );
+    harness
+        .get_all_by_label("Tabel")
+        .next()
+        .expect("tab")
+        .click();
+    harness.run_ok();
+    let old_cost = first_year_cost_on_screen(&harness);
+    harness.get_by_label(&old_cost);
+    assert!(harness.query_by_label("• belum disimpan").is_none());
+
+    set_number(&mut harness, "Jumlah sasaran", "100.000");
+
+    // Worked out by hand for Kota Palu 2026 with a pool of 100.000:
+    // already enrolled 58,28% → 58.280; the ramp to 80% in 5 years gives 62,624% at the end
+    // of 2026 → 62.624, so 4.344 join: 70% in January (3.041) and 30% from September (1.303).
+    // Members paid: (58.280 + 3.041) × 12 months + 1.303 × 4 months = 741.064 member-months,
+    // at JKK Rp10.000 + JKM Rp6.800 = Rp16.800 → Rp12.449.875.200.
+    harness.get_by_label("Rp12.449.875.200");
+    assert!(harness.query_by_label(&old_cost).is_none());
+    harness.get_by_label_contains("Anggaran dibutuhkan · 2026");
+    harness.get_by_label("Rp12,4 miliar");
+
+    // Unsaved marker in the top bar and the title, and the guard on New.
+    harness.get_by_label("• belum disimpan");
+    assert!(harness.state().window_title().contains('•'));
+    harness.get_by_label("Berkas").click();
+    harness.run_ok();
+    harness.get_by_label_contains("Baru").click();
+    harness.run_ok();
+    harness.get_by_label("Simpan perubahan?");
+    harness.get_by_label("Jangan simpan");
+    harness.get_by_label("Batal").click();
+    harness.run_ok();
+    assert!(harness.query_by_label("Simpan perubahan?").is_none());
+    harness.get_by_label("Rp12.449.875.200");
+
+    // English labels, and English number formatting.
+    harness.get_by_label("EN").click();
+    harness.run_ok();
+    harness.get_by_label("Pool size");
+    harness.get_by_label("Rp12,449,875,200");
+    harness.get_by_label("ID").click();
+    harness.run_ok();
+
+    // Undo brings the old figure back and clears the marker.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run_ok();
+    harness.get_by_label(&old_cost);
+    assert!(harness.query_by_label("• belum disimpan").is_none());
+    // And redo the edit again.
+    harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::Z,
+    );
+    harness.run_ok();
+    harness.get_by_label("Rp12.449.875.200");
+}
+
+#[test]
+fn invalid_value_shows_inline_message_and_keeps_last_results() {
+    let mut harness = app();
+    harness
+        .get_all_by_label("Tabel")
+        .next()
+        .expect("tab")
+        .click();
+    harness.run_ok();
+    let old_cost = first_year_cost_on_screen(&harness);
+    set_number(&mut harness, "Jumlah sasaran", "-5");
+    harness.get_by_label("harus ≥ 0");
+    harness.get_by_label_contains("angka di bawah dari masukan sah terakhir");
+    harness.get_by_label(&old_cost);
+}
+
+#[test]
+fn corrupted_file_shows_every_problem_and_keeps_the_scenario() {
+    let mut harness = app();
+    let before = harness.state().document().scenario.clone();
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = folder.path().join("rusak.ron");
+    let text = EXAMPLES[0]
+        .1
+        .replacen("count: 103683,", "count: \"banyak\",", 1);
+    std::fs::write(&path, text).expect("write");
+
+    assert!(!harness.state_mut().open_path(&path));
+    harness.run_ok();
+    harness.get_by_label("Berkas tidak dapat dibuka");
+    // Every problem is listed with its place in the file.
+    assert!(harness.get_all_by_label_contains("rusak.ron:").count() >= 1);
+    harness.get_by_label("Skenario yang sedang tampil tidak diubah.");
+    assert!(matches!(
+        harness.state().dialog(),
+        Some(Dialog::LoadFailed { .. })
+    ));
+    assert_eq!(harness.state().document().scenario, before);
+    assert_eq!(
+        harness.state().document().display_name().as_deref(),
+        Some("palu-2026.ron")
+    );
+    harness.get_by_label("OK").click();
+    harness.run_ok();
+    assert!(harness.state().dialog().is_none());
+}
+
+#[test]
+fn save_clears_the_marker_and_reopens_the_same_scenario() {
+    let mut harness = app();
+    set_number(&mut harness, "Jumlah sasaran", "100.000");
+    harness.get_by_label("• belum disimpan");
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = folder.path().join("palu-edit.ron");
+    assert!(harness.state_mut().save_to(&path));
+    harness.run_ok();
+    assert!(harness.query_by_label("• belum disimpan").is_none());
+    let saved = harness.state().document().scenario.clone();
+    assert_eq!(saved.regions[0].pool.count, 100_000);
+    assert!(harness.state_mut().open_path(&path));
+    harness.run_ok();
+    assert_eq!(harness.state().document().scenario, saved);
+    assert_eq!(harness.state().state().recent.first(), Some(&path));
+}
+
+#[test]
+fn every_example_tab_and_language_draws_with_all_texts() {
+    let mut harness = app();
+    let ctx = harness.ctx.clone();
+    for index in 0..EXAMPLES.len() {
+        harness
+            .state_mut()
+            .run_command(&ctx, lindung::ui::Command::OpenExample(index));
+        harness.run_ok();
+        assert!(
+            harness.state().document().problems.is_empty(),
+            "{}",
+            EXAMPLES[index].0
+        );
+        for lang in ["EN", "ID"] {
+            harness.get_by_label(lang).click();
+            harness.run_ok();
+            for tab in ["Cakupan", "Anggaran", "Perlindungan keluarga", "Tabel"]
+                .iter()
+                .zip(["Coverage", "Budget", "Family protection", "Table"])
+                .map(|(id, en)| if lang == "EN" { en } else { *id })
+            {
+                // The tab comes first; a table column may have the same name.
+                harness.get_all_by_label(tab).next().expect("tab").click();
+                harness.run_ok();
+                let untranslated: Vec<String> = harness
+                    .query_all_by(|node| {
+                        node.label().is_some_and(|l| l.starts_with("ui."))
+                            || node.value().is_some_and(|v| v.starts_with("ui."))
+                    })
+                    .map(|node| format!("{node:?}"))
+                    .collect();
+                assert!(untranslated.is_empty(), "{untranslated:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn budget_cap_is_a_first_class_choice() {
+    let mut harness = app();
+    harness.get_by_label("Pagu anggaran » cakupan").click();
+    harness.run_ok();
+    harness.get_by_label("Pagu tahun pertama");
+    harness.get_by_label_contains("Anggaran terpakai · 2026");
+    assert!(harness.state().document().problems.is_empty());
+}
