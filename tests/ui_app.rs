@@ -9,7 +9,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use lindung::format;
 use lindung::i18n::Lang;
-use lindung::ui::{Dialog, EXAMPLES, Launch, LindungApp};
+use lindung::ui::{Dialog, EXAMPLES, Guarded, Launch, LindungApp};
 
 fn app() -> Harness<'static, LindungApp> {
     let mut harness = Harness::builder()
@@ -299,4 +299,35 @@ fn every_editor_section_opens_with_accessible_fields() {
     // Switching the path to one share per year keeps the scenario valid.
     assert!(harness.state().document().problems.is_empty());
     harness.get_by_label("Tahun ke-5");
+}
+
+/// Closing the window with unsaved changes asks first; Batal keeps the window open.
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let mut harness = app();
+    set_number(&mut harness, "Jumlah sasaran", "100.000");
+    let close_the_window = |harness: &mut Harness<'static, LindungApp>| {
+        harness
+            .input_mut()
+            .viewports
+            .entry(egui::ViewportId::ROOT)
+            .or_default()
+            .events
+            .push(egui::ViewportEvent::Close);
+        harness.run_ok();
+    };
+    close_the_window(&mut harness);
+    harness.get_by_label("Simpan perubahan?");
+    assert_eq!(
+        harness.state().dialog(),
+        Some(&Dialog::Unsaved(Guarded::Close))
+    );
+    harness.get_by_label("Batal").click();
+    harness.run_ok();
+    assert!(harness.state().dialog().is_none());
+    // Without unsaved changes the window closes without a question.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run_ok();
+    close_the_window(&mut harness);
+    assert!(harness.query_by_label("Simpan perubahan?").is_none());
 }
