@@ -2,12 +2,14 @@
 //! UI, read figures back from the screen, switch language, undo, the unsaved-changes guard,
 //! and a corrupted file opened through the same code path as Berkas → Buka.
 
+#![allow(clippy::expect_used)]
+
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use lindung::format;
 use lindung::i18n::Lang;
-use lindung::ui::{Dialog, EXAMPLES, Launch, LindungApp};
+use lindung::ui::{Dialog, EXAMPLES, Guarded, Launch, LindungApp};
 
 fn app() -> Harness<'static, LindungApp> {
     let mut harness = Harness::builder()
@@ -174,16 +176,12 @@ fn save_clears_the_marker_and_reopens_the_same_scenario() {
 fn every_example_tab_and_language_draws_with_all_texts() {
     let mut harness = app();
     let ctx = harness.ctx.clone();
-    for index in 0..EXAMPLES.len() {
+    for (index, (name, _)) in EXAMPLES.iter().enumerate() {
         harness
             .state_mut()
             .run_command(&ctx, lindung::ui::Command::OpenExample(index));
         harness.run_ok();
-        assert!(
-            harness.state().document().problems.is_empty(),
-            "{}",
-            EXAMPLES[index].0
-        );
+        assert!(harness.state().document().problems.is_empty(), "{name}");
         for lang in ["EN", "ID"] {
             harness.get_by_label(lang).click();
             harness.run_ok();
@@ -216,4 +214,120 @@ fn budget_cap_is_a_first_class_choice() {
     harness.get_by_label("Pagu tahun pertama");
     harness.get_by_label_contains("Anggaran terpakai · 2026");
     assert!(harness.state().document().problems.is_empty());
+}
+
+#[test]
+fn region_picker_fills_the_official_code() {
+    let mut harness = app();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Cari wilayah")
+        .click();
+    harness.run_ok();
+    harness.event(egui::Event::Text("donggala".to_owned()));
+    harness.run_ok();
+    harness.get_by_label("72.03 · Kabupaten Donggala").click();
+    harness.run_ok();
+    let region = &harness.state().document().scenario.regions[0];
+    assert_eq!(region.code, "72.03");
+    assert_eq!(region.name, "Kabupaten Donggala");
+    assert_eq!(region.level, lindung::scenario::Level::Kabupaten);
+}
+
+#[test]
+fn table_is_copied_as_tab_separated_text() {
+    let mut harness = app();
+    harness
+        .get_all_by_label("Tabel")
+        .next()
+        .expect("tab")
+        .click();
+    harness.run_ok();
+    harness.get_by_label("Salin tabel (untuk Excel)").click();
+    harness.step();
+    let copied: Vec<String> = harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|c| match c {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+        .collect();
+    let text = copied.first().expect("a copy command");
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].starts_with("Tahun\tSasaran\t"));
+    assert!(lines[1].starts_with("2026\t103683\t"));
+    assert!(lines.last().is_some_and(|l| l.starts_with("Jumlah\t")));
+    assert_eq!(lines.len(), 1 + 5 + 1);
+}
+
+#[test]
+fn every_editor_section_opens_with_accessible_fields() {
+    let mut harness = app();
+    // A section header comes before any other text with the same name (the editor is
+    // drawn first).
+    let toggle = |harness: &mut Harness<'static, LindungApp>, section: &str| {
+        harness
+            .get_all_by_label(section)
+            .next()
+            .expect("section")
+            .click();
+        harness.run_ok();
+    };
+    // Close the open sections so that the others fit on screen, then open each in turn
+    // (the harness checks that every visible widget has an accessible name).
+    for section in ["Wilayah", "Sasaran", "Jalur cakupan"] {
+        toggle(&mut harness, section);
+    }
+    toggle(&mut harness, "Program & iuran");
+    harness.get_by_label_contains("Iuran per pekerja per bulan: Rp16.800");
+    toggle(&mut harness, "Program & iuran");
+    toggle(&mut harness, "Pendanaan");
+    harness.get_by_label("Pembayar 1");
+    toggle(&mut harness, "Pendanaan");
+    toggle(&mut harness, "Asumsi");
+    harness.get_by_label("Tabel usia").click();
+    harness.run_ok();
+    harness.get_by_role_and_label(Role::SpinButton, "Faktor beban");
+    toggle(&mut harness, "Asumsi");
+    toggle(&mut harness, "Catatan");
+    toggle(&mut harness, "Catatan");
+    toggle(&mut harness, "Jalur cakupan");
+    harness.get_by_label("Per tahun").click();
+    harness.run_ok();
+    // Switching the path to one share per year keeps the scenario valid.
+    assert!(harness.state().document().problems.is_empty());
+    harness.get_by_label("Tahun ke-5");
+}
+
+/// Closing the window with unsaved changes asks first; Batal keeps the window open.
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let mut harness = app();
+    set_number(&mut harness, "Jumlah sasaran", "100.000");
+    let close_the_window = |harness: &mut Harness<'static, LindungApp>| {
+        harness
+            .input_mut()
+            .viewports
+            .entry(egui::ViewportId::ROOT)
+            .or_default()
+            .events
+            .push(egui::ViewportEvent::Close);
+        harness.run_ok();
+    };
+    close_the_window(&mut harness);
+    harness.get_by_label("Simpan perubahan?");
+    assert_eq!(
+        harness.state().dialog(),
+        Some(&Dialog::Unsaved(Guarded::Close))
+    );
+    harness.get_by_label("Batal").click();
+    harness.run_ok();
+    assert!(harness.state().dialog().is_none());
+    // Without unsaved changes the window closes without a question.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run_ok();
+    close_the_window(&mut harness);
+    assert!(harness.query_by_label("Simpan perubahan?").is_none());
 }

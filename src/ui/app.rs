@@ -520,3 +520,28 @@ fn save_png(path: &Path, image: &egui::ColorImage) -> Result<(), String> {
         .ok_or_else(|| "image size does not match its pixels".to_owned())?;
     buffer.save(path).map_err(|e| e.to_string())
 }
+
+#[cfg(test)]
+#[allow(clippy::expect_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn saved_state_from_an_older_version_still_loads() {
+        let state: AppState = ron::from_str("(lang: En, recent: [\"a.ron\"])").expect("loads");
+        assert_eq!(state.lang, Lang::En);
+        assert_eq!(state.recent, vec![PathBuf::from("a.ron")]);
+        assert_eq!(state.ucj_target_pct, 71.0);
+        assert_eq!(state.theme, ThemeChoice::Light);
+    }
+
+    #[test]
+    fn every_bundled_example_parses_and_computes() {
+        for index in 0..EXAMPLES.len() {
+            let doc = example_document(index);
+            assert!(doc.problems.is_empty(), "{}", EXAMPLES[index].0);
+            assert!(doc.projection.is_some());
+            assert!(!doc.is_dirty());
+        }
+    }
+}

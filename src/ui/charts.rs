@@ -6,8 +6,8 @@ use std::ops::RangeInclusive;
 
 use egui::Color32;
 use egui_plot::{
-    Bar, BarChart, FilledArea, GridMark, HLine, HoverPosition, Legend, Line, LineStyle, Plot,
-    PlotPoints, VLine,
+    Bar, BarChart, Corner, FilledArea, GridMark, HLine, HoverPosition, Legend, Line, LineStyle,
+    Plot, PlotPoints, VLine,
 };
 
 use crate::format;
@@ -26,6 +26,9 @@ const YELLOW: Color32 = Color32::from_rgb(0xF0, 0xE4, 0x42);
 const BLUE: Color32 = Color32::from_rgb(0x00, 0x72, 0xB2);
 const VERMILION: Color32 = Color32::from_rgb(0xD5, 0x5E, 0x00);
 const PURPLE: Color32 = Color32::from_rgb(0xCC, 0x79, 0xA7);
+
+/// Room above the tallest bar for the legend in the top-left corner.
+const LEGEND_HEADROOM: f64 = 1.5;
 
 /// A colour per payer, fixed so that a payer keeps its colour in every chart.
 fn payer_color(kind: PayerKind) -> Color32 {
@@ -54,6 +57,15 @@ enum Unit {
 }
 
 impl Unit {
+    /// Room for the widest tick label ("Rp100 miliar", "100.000", "100,0%").
+    fn axis_width(self) -> f32 {
+        match self {
+            Unit::Rupiah => 84.0,
+            Unit::People => 56.0,
+            Unit::Percent => 48.0,
+        }
+    }
+
     fn format(self, value: f64, lang: Lang) -> String {
         match self {
             Unit::Rupiah => format::rupiah_short(value, lang),
@@ -64,10 +76,18 @@ impl Unit {
 }
 
 /// A plot with year ticks, labelled axes, a legend and hover labels in `unit`.
-fn plot<'a>(id: &str, y_label: String, unit: Unit, lang: Lang, height: f32) -> Plot<'a> {
+fn plot<'a>(
+    id: &str,
+    y_label: String,
+    unit: Unit,
+    lang: Lang,
+    height: f32,
+    legend: Corner,
+) -> Plot<'a> {
     Plot::new(id)
         .height(height)
-        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
+        .legend(Legend::default().position(legend))
+        .y_axis_min_width(unit.axis_width())
         .x_axis_label(lang.tr("ui.axis.year"))
         .y_axis_label(y_label)
         .x_axis_formatter(|mark: GridMark, _: &RangeInclusive<f64>| year_tick(mark.value))
@@ -92,6 +112,18 @@ fn plot<'a>(id: &str, y_label: String, unit: Unit, lang: Lang, height: f32) -> P
         .allow_boxed_zoom(false)
         .include_y(0.0)
         .link_axis(egui::Id::unique("lindung_years"), [true, false])
+}
+
+/// Reads one figure of a year.
+type Series = fn(&YearResult) -> f64;
+
+/// An opaque bar with an outline, readable on a projector and in print.
+fn solid_bar(year: i32, value: f64, name: &str, color: Color32) -> Bar {
+    Bar::new(f64::from(year), value)
+        .name(name)
+        .width(0.6)
+        .fill(color)
+        .stroke(egui::Stroke::new(1.0, color.gamma_multiply(0.6)))
 }
 
 fn year_tick(value: f64) -> String {
@@ -147,6 +179,7 @@ pub fn coverage_ui(
         Unit::People,
         lang,
         height,
+        Corner::RightBottom,
     )
     .show(ui, |plot_ui| {
         plot_ui.line(
@@ -179,6 +212,7 @@ pub fn coverage_ui(
         Unit::Percent,
         lang,
         height,
+        Corner::RightBottom,
     )
     .include_y(100.0)
     .show(ui, |plot_ui| {
@@ -213,13 +247,20 @@ pub fn budget_ui(
     let height = half_height(ui);
     let ink = ink(ui);
     let weak = ui.visuals().weak_text_color();
+    let tallest = rows
+        .iter()
+        .map(|r| r.cost_total.max(r.budget.unwrap_or(0)))
+        .max()
+        .unwrap_or(0);
     plot(
         "budget",
         lang.tr("ui.axis.rupiah"),
         Unit::Rupiah,
         lang,
         height,
+        Corner::LeftTop,
     )
+    .include_y(tallest as f64 * LEGEND_HEADROOM)
     .show(ui, |plot_ui| {
         let mut stacked: Vec<BarChart> = Vec::new();
         for kind in PayerKind::ALL {
@@ -229,11 +270,7 @@ pub fn budget_ui(
             let name = payer_name(kind, lang);
             let bars = rows
                 .iter()
-                .map(|r| {
-                    Bar::new(f64::from(r.year), r.cost_of(kind) as f64)
-                        .name(&name)
-                        .width(0.6)
-                })
+                .map(|r| solid_bar(r.year, r.cost_of(kind) as f64, &name, payer_color(kind)))
                 .collect();
             let chart = BarChart::new(name, bars)
                 .color(payer_color(kind))
@@ -271,6 +308,7 @@ pub fn budget_ui(
         Unit::Percent,
         lang,
         height,
+        Corner::RightBottom,
     )
     .show(ui, |plot_ui| {
         let shares: Vec<[f64; 2]> = rows
@@ -325,6 +363,7 @@ pub fn protection_ui(
         Unit::People,
         lang,
         height,
+        Corner::RightBottom,
     )
     .show(ui, |plot_ui| {
         let xs: Vec<f64> = rows.iter().map(|r| f64::from(r.year)).collect();
@@ -360,15 +399,21 @@ pub fn protection_ui(
         );
         plot_ui.vline(chosen_year_line(chosen_year, weak, lang));
     });
+    let tallest = rows
+        .iter()
+        .map(YearResult::benefits_paid)
+        .fold(0.0, f64::max);
     plot(
         "benefits",
         lang.tr("ui.axis.rupiah"),
         Unit::Rupiah,
         lang,
         height,
+        Corner::LeftTop,
     )
+    .include_y(tallest * LEGEND_HEADROOM)
     .show(ui, |plot_ui| {
-        let series: [(&str, Color32, fn(&YearResult) -> f64); 3] = [
+        let series: [(&str, Color32, Series); 3] = [
             ("ui.series.death_benefits", BLUE, |r| r.death_benefits),
             ("ui.series.accident_benefits", ORANGE, |r| {
                 r.accident_benefits
@@ -380,7 +425,7 @@ pub fn protection_ui(
             let name = lang.tr(key);
             let bars = rows
                 .iter()
-                .map(|r| Bar::new(f64::from(r.year), value(r)).name(&name).width(0.6))
+                .map(|r| solid_bar(r.year, value(r), &name, color))
                 .collect();
             let below: Vec<&BarChart> = stacked.iter().collect();
             let chart = BarChart::new(name, bars)

@@ -217,23 +217,30 @@ fn mortality_ui(ui: &mut egui::Ui, fields: Fields<'_>, mortality: &mut Mortality
                 .striped(true)
                 .num_columns(5)
                 .show(ui, |ui| {
-                    for key in [
+                    let headers = [
                         "ui.band.age",
                         "ui.band.share",
                         "ui.band.male",
                         "ui.band.female",
-                    ] {
+                    ]
+                    .map(|key| {
                         ui.label(egui::RichText::new(fields.tr(key)).strong())
-                            .on_hover_text(fields.tr(&format!("{key}_help")));
-                    }
+                            .on_hover_text(fields.tr(&format!("{key}_help")))
+                            .id
+                    });
                     ui.end_row();
                     let lang = fields.lang;
                     for band in &mut table.bands {
                         ui.label(format!("{}–{}", band.from, band.to));
-                        for (value, decimals, what) in [
-                            (&mut band.share_pct, 1, "share_pct"),
-                            (&mut band.male_per_mille, 2, "male_per_mille"),
-                            (&mut band.female_per_mille, 2, "female_per_mille"),
+                        for (value, decimals, what, header) in [
+                            (&mut band.share_pct, 1, "share_pct", headers[1]),
+                            (&mut band.male_per_mille, 2, "male_per_mille", headers[2]),
+                            (
+                                &mut band.female_per_mille,
+                                2,
+                                "female_per_mille",
+                                headers[3],
+                            ),
                         ] {
                             let label = lang.tr_args(
                                 &format!("ui.band.{what}_label"),
@@ -249,6 +256,7 @@ fn mortality_ui(ui: &mut egui::Ui, fields: Fields<'_>, mortality: &mut Mortality
                                         super::fields::number_from_text(t, lang)
                                     }),
                             )
+                            .labelled_by(header)
                             .on_hover_text(label);
                         }
                         ui.end_row();
@@ -261,12 +269,13 @@ fn mortality_ui(ui: &mut egui::Ui, fields: Fields<'_>, mortality: &mut Mortality
                 }
             }
             ui.horizontal(|ui| {
-                ui.label(egui::RichText::new(fields.tr("ui.source")).weak());
+                let label = ui.label(egui::RichText::new(fields.tr("ui.source")).weak());
                 ui.add(
                     egui::TextEdit::multiline(&mut table.source)
                         .desired_rows(1)
                         .desired_width(f32::INFINITY),
-                );
+                )
+                .labelled_by(label.id);
             });
         }
     }

@@ -148,7 +148,13 @@ impl Fields<'_> {
         let label = self.label(ui, name, source);
         let speed = (value.to_f64().abs() * 0.002).max(0.1);
         self.value_ui(ui, label.id, name, source, unit, |fields| {
-            fields.drag(DragValue::new(value), 0).speed(speed)
+            let drag = DragValue::new(value).speed(speed);
+            if unit == Unit::Year {
+                // A year is written without a thousands separator.
+                drag.custom_parser(|text| text.trim().parse().ok())
+            } else {
+                fields.drag(drag, 0)
+            }
         });
         self.problems_ui(ui, path);
     }
