@@ -537,9 +537,9 @@ mod tests {
 
     #[test]
     fn every_bundled_example_parses_and_computes() {
-        for index in 0..EXAMPLES.len() {
+        for (index, (name, _)) in EXAMPLES.iter().enumerate() {
             let doc = example_document(index);
-            assert!(doc.problems.is_empty(), "{}", EXAMPLES[index].0);
+            assert!(doc.problems.is_empty(), "{name}");
             assert!(doc.projection.is_some());
             assert!(!doc.is_dirty());
         }
