@@ -331,3 +331,37 @@ fn closing_with_unsaved_changes_asks_first() {
     close_the_window(&mut harness);
     assert!(harness.query_by_label("Simpan perubahan?").is_none());
 }
+
+/// A file dropped on the window, as the windowing integration hands it to egui.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_ron_file_on_the_window_opens_it() {
+    let mut harness = app();
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = folder.path().join("sigi.ron");
+    let (_, sigi) = EXAMPLES
+        .iter()
+        .find(|(name, _)| name.starts_with("sigi"))
+        .expect("the Sigi example");
+    std::fs::write(&path, sigi).expect("write");
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.clone())));
+    harness.run_ok();
+    assert_eq!(harness.state().document().path.as_ref(), Some(&path));
+    harness.get_by_label("sigi.ron");
+    harness.get_by_label_contains("Anggaran terpakai");
+}
