@@ -169,7 +169,7 @@ fn save_clears_the_marker_and_reopens_the_same_scenario() {
     assert!(harness.state_mut().open_path(&path));
     harness.run_ok();
     assert_eq!(harness.state().document().scenario, saved);
-    assert_eq!(harness.state().state().recent.first(), Some(&path));
+    assert_eq!(harness.state().saved_state().recent.first(), Some(&path));
 }
 
 #[test]
@@ -364,4 +364,17 @@ fn dropping_a_ron_file_on_the_window_opens_it() {
     assert_eq!(harness.state().document().path.as_ref(), Some(&path));
     harness.get_by_label("sigi.ron");
     harness.get_by_label_contains("Anggaran terpakai");
+}
+
+#[test]
+fn about_credits_the_area_data() {
+    let mut harness = app();
+    harness.get_by_label("Bantuan").click();
+    harness.run_ok();
+    harness.get_by_label("Tentang Lindung").click();
+    harness.run_ok();
+    harness.get_by_label_contains("idn-area-data 4.0.1, Open Database License (ODbL) 1.0");
+    harness.get_by_label("OK").click();
+    harness.run_ok();
+    assert!(harness.state().dialog().is_none());
 }

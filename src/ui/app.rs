@@ -148,7 +148,7 @@ impl LindungApp {
         &mut self.doc
     }
 
-    pub fn state(&self) -> &AppState {
+    pub fn saved_state(&self) -> &AppState {
         &self.state
     }
 
