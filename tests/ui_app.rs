@@ -169,7 +169,7 @@ fn save_clears_the_marker_and_reopens_the_same_scenario() {
     assert!(harness.state_mut().open_path(&path));
     harness.run_ok();
     assert_eq!(harness.state().document().scenario, saved);
-    assert_eq!(harness.state().state().recent.first(), Some(&path));
+    assert_eq!(harness.state().saved_state().recent.first(), Some(&path));
 }
 
 #[test]
@@ -330,4 +330,51 @@ fn closing_with_unsaved_changes_asks_first() {
     harness.run_ok();
     close_the_window(&mut harness);
     assert!(harness.query_by_label("Simpan perubahan?").is_none());
+}
+
+/// A file dropped on the window, as the windowing integration hands it to egui.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_ron_file_on_the_window_opens_it() {
+    let mut harness = app();
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = folder.path().join("sigi.ron");
+    let (_, sigi) = EXAMPLES
+        .iter()
+        .find(|(name, _)| name.starts_with("sigi"))
+        .expect("the Sigi example");
+    std::fs::write(&path, sigi).expect("write");
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.clone())));
+    harness.run_ok();
+    assert_eq!(harness.state().document().path.as_ref(), Some(&path));
+    harness.get_by_label("sigi.ron");
+    harness.get_by_label_contains("Anggaran terpakai");
+}
+
+#[test]
+fn about_credits_the_area_data() {
+    let mut harness = app();
+    harness.get_by_label("Bantuan").click();
+    harness.run_ok();
+    harness.get_by_label("Tentang Lindung").click();
+    harness.run_ok();
+    harness.get_by_label_contains("idn-area-data 4.0.1, Open Database License (ODbL) 1.0");
+    harness.get_by_label("OK").click();
+    harness.run_ok();
+    assert!(harness.state().dialog().is_none());
 }

@@ -148,7 +148,7 @@ impl LindungApp {
         &mut self.doc
     }
 
-    pub fn state(&self) -> &AppState {
+    pub fn saved_state(&self) -> &AppState {
         &self.state
     }
 
@@ -337,6 +337,26 @@ impl LindungApp {
         })
     }
 
+    /// While a file is dragged over the window, says that dropping it opens it.
+    fn drop_hint_ui(ctx: &egui::Context, lang: Lang) {
+        if ctx.input(|input| input.raw.hovered_files.is_empty()) {
+            return;
+        }
+        let screen = ctx.content_rect();
+        let painter = ctx.layer_painter(egui::LayerId::new(
+            egui::Order::Foreground,
+            egui::Id::unique("drop_hint"),
+        ));
+        painter.rect_filled(screen, 0.0, egui::Color32::from_black_alpha(160));
+        painter.text(
+            screen.center(),
+            egui::Align2::CENTER_CENTER,
+            lang.tr("ui.drop_hint"),
+            egui::FontId::proportional(24.0),
+            egui::Color32::WHITE,
+        );
+    }
+
     /// Intercepts closing the window while there are unsaved changes.
     fn guard_close(&mut self, ctx: &egui::Context) {
         let requested = ctx.input(|i| i.viewport().close_requested());
@@ -445,6 +465,7 @@ impl eframe::App for LindungApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
         }
+        Self::drop_hint_ui(&ctx, lang);
         self.automation(&ctx);
     }
 
@@ -536,10 +557,32 @@ mod tests {
     }
 
     #[test]
+    fn the_last_scenario_comes_back_with_its_unsaved_changes() {
+        let mut scenario = example_document(0).scenario;
+        scenario.regions[0].pool.count = 1234;
+        let state = AppState {
+            last_text: scenario::to_ron_string(&scenario).ok(),
+            last_example: Some("palu-2026.ron".to_owned()),
+            last_dirty: true,
+            ..AppState::default()
+        };
+        let doc = restored_document(&state).expect("restored");
+        assert_eq!(doc.scenario, scenario);
+        assert!(doc.is_dirty());
+        assert_eq!(doc.display_name().as_deref(), Some("palu-2026.ron"));
+
+        let broken = AppState {
+            last_text: Some("(version: 1".to_owned()),
+            ..AppState::default()
+        };
+        assert!(restored_document(&broken).is_none());
+    }
+
+    #[test]
     fn every_bundled_example_parses_and_computes() {
-        for index in 0..EXAMPLES.len() {
+        for (index, (name, _)) in EXAMPLES.iter().enumerate() {
             let doc = example_document(index);
-            assert!(doc.problems.is_empty(), "{}", EXAMPLES[index].0);
+            assert!(doc.problems.is_empty(), "{name}");
             assert!(doc.projection.is_some());
             assert!(!doc.is_dirty());
         }

@@ -231,7 +231,7 @@ pub fn coverage_ui(
         );
         plot_ui.hline(
             HLine::new(lang.tr("ui.series.ucj_target"), *ucj_target)
-                .color(VERMILION)
+                .color(ink)
                 .style(LineStyle::dashed_loose()),
         );
     });

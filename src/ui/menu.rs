@@ -16,8 +16,7 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, doc: &Document, lang: Lang) -> Ve
                 file_menu_ui(ui, state, lang, &mut commands);
             });
             ui.menu_button(lang.tr("ui.menu.edit"), |ui| {
-                let undo = egui::Button::new(lang.tr("ui.menu.undo"))
-                    .shortcut_text(ui.ctx().format_shortcut(&undo_shortcut()));
+                let undo = egui::Button::new(lang.tr("ui.menu.undo")).shortcut_text("Ctrl+Z");
                 if ui.add_enabled(doc.can_undo(), undo).clicked() {
                     commands.push(Command::Undo);
                 }
@@ -66,10 +65,6 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, doc: &Document, lang: Lang) -> Ve
         });
     });
     commands
-}
-
-fn undo_shortcut() -> egui::KeyboardShortcut {
-    egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Z)
 }
 
 fn file_menu_ui(ui: &mut egui::Ui, state: &AppState, lang: Lang, commands: &mut Vec<Command>) {

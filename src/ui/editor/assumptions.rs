@@ -270,12 +270,10 @@ fn mortality_ui(ui: &mut egui::Ui, fields: Fields<'_>, mortality: &mut Mortality
             }
             ui.horizontal(|ui| {
                 let label = ui.label(egui::RichText::new(fields.tr("ui.source")).weak());
-                ui.add(
-                    egui::TextEdit::multiline(&mut table.source)
-                        .desired_rows(1)
-                        .desired_width(f32::INFINITY),
-                )
-                .labelled_by(label.id);
+                let full = table.source.clone();
+                ui.add(egui::TextEdit::singleline(&mut table.source).desired_width(f32::INFINITY))
+                    .labelled_by(label.id)
+                    .on_hover_text(full);
             });
         }
     }

@@ -189,16 +189,18 @@ impl Fields<'_> {
     }
 
     /// The "source" note of a figure, in a grid row.
+    /// One line, to keep the editor compact; the whole note shows on hover.
     pub fn source(&self, ui: &mut egui::Ui, value: &mut String) {
         let label = ui
             .label(RichText::new(self.tr("ui.source")).weak())
             .on_hover_text(self.tr("ui.help.source"));
-        ui.add(
-            egui::TextEdit::multiline(value)
-                .desired_rows(1)
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(label.id);
+        let full = value.clone();
+        let response = ui
+            .add(egui::TextEdit::singleline(value).desired_width(f32::INFINITY))
+            .labelled_by(label.id);
+        if !full.is_empty() {
+            response.on_hover_text(full);
+        }
         ui.end_row();
     }
 
