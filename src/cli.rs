@@ -359,6 +359,34 @@ pub fn table_text(scenario: &Scenario, projection: &Projection, lang: Lang) -> S
         }
     }
 
+    if let Some(target) = &meta.ucj_target {
+        let reached = projection
+            .total
+            .iter()
+            .find(|row| row.ucj_pct() >= target.value);
+        let last = projection.total.last();
+        let line = match (reached, last) {
+            (Some(row), _) => lang.tr_args(
+                "cli.ucj_reached",
+                &[
+                    ("target", format::percent(target.value, lang)),
+                    ("year", row.year.to_string()),
+                ],
+            ),
+            (None, Some(row)) => lang.tr_args(
+                "cli.ucj_not_reached",
+                &[
+                    ("target", format::percent(target.value, lang)),
+                    ("year", row.year.to_string()),
+                    ("ucj", format::percent(row.ucj_pct(), lang)),
+                ],
+            ),
+            (None, None) => String::new(),
+        };
+        text.push_str(&line);
+        text.push('\n');
+    }
+
     text.push('\n');
     text.push_str(&lang.tr_args(
         "cli.poverty_months",

@@ -378,3 +378,28 @@ fn about_credits_the_area_data() {
     harness.run_ok();
     assert!(harness.state().dialog().is_none());
 }
+
+#[test]
+fn ucj_target_is_part_of_the_scenario_and_undoable() {
+    let mut harness = app();
+    let ctx = harness.ctx.clone();
+    let sulteng = EXAMPLES
+        .iter()
+        .position(|(name, _)| *name == "sulteng-2026.ron")
+        .expect("bundled");
+    harness
+        .state_mut()
+        .run_command(&ctx, lindung::ui::Command::OpenExample(sulteng));
+    harness.run_ok();
+    // The province's 71% target comes from the file, on the UCJ card.
+    harness.get_by_label("target 71,0%");
+    set_number(&mut harness, "Target UCJ (garis acuan)", "65");
+    let target = harness.state().document().scenario.meta.ucj_target.clone();
+    assert_eq!(target.map(|t| t.value), Some(65.0));
+    harness.get_by_label("target 65,0%");
+    harness.get_by_label("• belum disimpan");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run_ok();
+    harness.get_by_label("target 71,0%");
+    assert!(harness.query_by_label("• belum disimpan").is_none());
+}

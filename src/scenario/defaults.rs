@@ -147,6 +147,7 @@ pub fn new_scenario(first_year: i32) -> Scenario {
             notes: String::new(),
             rule_set: RULE_SET.to_owned(),
             apbd: None,
+            ucj_target: None,
         },
         horizon: Horizon {
             first_year,

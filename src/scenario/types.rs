@@ -53,6 +53,9 @@ pub struct Meta {
     /// absent, the total row compares against the sum of the regions' own APBD.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub apbd: Option<Apbd>,
+    /// The Pemda's UCJ target, %, drawn against the projected UCJ (e.g. Sulteng 71%).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ucj_target: Option<Sourced<f64>>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

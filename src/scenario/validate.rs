@@ -36,6 +36,9 @@ pub fn validate(scenario: &Scenario) -> Vec<Problem> {
     if let Some(apbd) = &meta.apbd {
         c.apbd("meta.apbd", apbd);
     }
+    if let Some(target) = &meta.ucj_target {
+        c.percent("meta.ucj_target.value", target.value);
+    }
     c.whole("horizon.first_year", horizon.first_year as i64, 2000, 2100);
     c.whole("horizon.years", horizon.years as i64, 1, MAX_YEARS as i64);
     c.whole(

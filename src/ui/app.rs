@@ -66,8 +66,6 @@ pub struct AppState {
     pub last_example: Option<String>,
     /// Whether that scenario had unsaved changes.
     pub last_dirty: bool,
-    /// The UCJ target drawn as a line on the coverage chart, %.
-    pub ucj_target_pct: f64,
 }
 
 impl Default for AppState {
@@ -80,7 +78,6 @@ impl Default for AppState {
             last_path: None,
             last_example: None,
             last_dirty: false,
-            ucj_target_pct: 71.0,
         }
     }
 }
@@ -444,8 +441,9 @@ impl eframe::App for LindungApp {
 
         self.doc.refresh();
         egui::CentralPanel::default().show(ui, |ui| {
-            self.results
-                .ui(ui, &self.doc, lang, &mut self.state.ucj_target_pct);
+            if let Some(target) = self.results.ui(ui, &self.doc, lang) {
+                self.doc.scenario.meta.ucj_target = target;
+            }
         });
 
         if let Some(dialog) = &self.dialog
@@ -552,7 +550,6 @@ mod tests {
         let state: AppState = ron::from_str("(lang: En, recent: [\"a.ron\"])").expect("loads");
         assert_eq!(state.lang, Lang::En);
         assert_eq!(state.recent, vec![PathBuf::from("a.ron")]);
-        assert_eq!(state.ucj_target_pct, 71.0);
         assert_eq!(state.theme, ThemeChoice::Light);
     }
 

@@ -22,7 +22,7 @@ pub fn ui(
     horizon: &YearResult,
     years: usize,
     direction: Direction,
-    ucj_target: f64,
+    ucj_target: Option<f64>,
     lang: Lang,
 ) {
     let rp = |v: f64| format::rupiah_short(v, lang);
@@ -91,30 +91,19 @@ pub fn ui(
         Card {
             key: "ui.card.ucj",
             year: format::percent(row.ucj_pct(), lang),
-            detail: Some(lang.tr_args(
-                "ui.card.target",
-                &[("target", format::percent(ucj_target, lang))],
-            )),
+            detail: ucj_target.map(|target| {
+                lang.tr_args(
+                    "ui.card.target",
+                    &[("target", format::percent(target, lang))],
+                )
+            }),
             horizon: format::percent(horizon.ucj_pct(), lang),
         },
         Card {
             key: "ui.card.families",
-            year: format::decimal(row.deaths_expected, 1, lang),
-            detail: Some(lang.tr_args(
-                "ui.card.range",
-                &[
-                    ("low", format::decimal(row.deaths_p05, 0, lang)),
-                    ("high", format::decimal(row.deaths_p95, 0, lang)),
-                ],
-            )),
-            horizon: lang.tr_args(
-                "ui.card.families_horizon",
-                &[
-                    ("value", format::decimal(horizon.deaths_expected, 1, lang)),
-                    ("low", format::decimal(horizon.deaths_p05, 0, lang)),
-                    ("high", format::decimal(horizon.deaths_p95, 0, lang)),
-                ],
-            ),
+            year: format::people(row.deaths_expected + row.accident_claims, lang),
+            detail: Some(families_detail(row, lang)),
+            horizon: families_detail(horizon, lang),
         },
         Card {
             key: "ui.card.benefits",
@@ -182,4 +171,17 @@ fn people(value: f64, lang: Lang) -> String {
 /// Benefits per Rp1: "Rp2,35".
 fn per_rupiah(value: f64, lang: Lang) -> String {
     format!("Rp{}", format::decimal(value, 2, lang))
+}
+
+/// Families reached: deaths (with their 90% range) and work-accident claims.
+fn families_detail(row: &YearResult, lang: Lang) -> String {
+    lang.tr_args(
+        "ui.card.families_detail",
+        &[
+            ("deaths", format::people(row.deaths_expected, lang)),
+            ("low", format::people(row.deaths_p05, lang)),
+            ("high", format::people(row.deaths_p95, lang)),
+            ("accidents", format::people(row.accident_claims, lang)),
+        ],
+    )
 }

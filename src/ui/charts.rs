@@ -13,7 +13,7 @@ use egui_plot::{
 use crate::format;
 use crate::i18n::Lang;
 use crate::model::{Projection, YearResult};
-use crate::scenario::{Direction, PayerKind};
+use crate::scenario::{Direction, PayerKind, Sourced};
 
 use super::editor::fields::number_from_text;
 use super::editor::payer_name;
@@ -153,15 +153,22 @@ pub fn coverage_ui(
     ui: &mut egui::Ui,
     rows: &[YearResult],
     chosen_year: i32,
-    ucj_target: &mut f64,
+    ucj_target: Option<&Sourced<f64>>,
     lang: Lang,
-) {
+) -> Option<Option<Sourced<f64>>> {
+    // The target is part of the scenario (saved, undoable); 0 means none.
+    let mut value = ucj_target.map_or(0.0, |t| t.value);
+    let before = value;
     ui.horizontal(|ui| {
-        let label = ui
-            .label(lang.tr("ui.chart.ucj_target"))
-            .on_hover_text(lang.tr("ui.chart.ucj_target_help"));
+        let help = match ucj_target {
+            Some(target) if !target.source.is_empty() => {
+                format!("{}\n{}", lang.tr("ui.chart.ucj_target_help"), target.source)
+            }
+            _ => lang.tr("ui.chart.ucj_target_help"),
+        };
+        let label = ui.label(lang.tr("ui.chart.ucj_target")).on_hover_text(help);
         ui.add(
-            egui::DragValue::new(ucj_target)
+            egui::DragValue::new(&mut value)
                 .range(0.0..=100.0)
                 .speed(0.5)
                 .custom_formatter(move |v, _| format::decimal(v, 1, lang))
@@ -229,12 +236,20 @@ pub fn coverage_ui(
             .color(GREEN)
             .width(2.0),
         );
-        plot_ui.hline(
-            HLine::new(lang.tr("ui.series.ucj_target"), *ucj_target)
-                .color(ink)
-                .style(LineStyle::dashed_loose()),
-        );
+        if value > 0.0 {
+            plot_ui.hline(
+                HLine::new(lang.tr("ui.series.ucj_target"), value)
+                    .color(ink)
+                    .style(LineStyle::dashed_loose()),
+            );
+        }
     });
+    (value != before).then(|| {
+        (value > 0.0).then(|| Sourced {
+            value,
+            source: ucj_target.map(|t| t.source.clone()).unwrap_or_default(),
+        })
+    })
 }
 
 pub fn budget_ui(

@@ -5,7 +5,7 @@ use egui::RichText;
 
 use crate::i18n::Lang;
 use crate::model::{Projection, YearResult};
-use crate::scenario::Location;
+use crate::scenario::{Location, Sourced};
 
 use super::document::Document;
 use super::{cards, charts, table};
@@ -49,21 +49,25 @@ impl ResultsView {
         self.year = 0;
     }
 
-    pub fn ui(&mut self, ui: &mut egui::Ui, doc: &Document, lang: Lang, ucj_target: &mut f64) {
+    /// Draws the results; returns a new UCJ target for the scenario when the user changed it.
+    #[must_use]
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        doc: &Document,
+        lang: Lang,
+    ) -> Option<Option<Sourced<f64>>> {
         let Self { region, year, tab } = self;
         if doc.is_stale() {
             problems_note_ui(ui, doc, lang);
         }
-        let Some(projection) = &doc.projection else {
-            return;
-        };
+        let projection = doc.projection.as_ref()?;
+        let ucj_target = doc.scenario.meta.ucj_target.as_ref();
         if region.is_some_and(|r| r >= projection.regions.len()) {
             *region = None;
         }
         let rows = projection.years_of(*region);
-        let Some(last) = rows.len().checked_sub(1) else {
-            return;
-        };
+        let last = rows.len().checked_sub(1)?;
         *year = (*year).min(last);
         selectors_ui(ui, projection, rows, region, year, lang);
         let horizon = Projection::horizon_sum(rows);
@@ -74,7 +78,7 @@ impl ResultsView {
             &horizon,
             rows.len(),
             direction,
-            *ucj_target,
+            ucj_target.map(|t| t.value),
             lang,
         );
         ui.separator();
@@ -86,11 +90,12 @@ impl ResultsView {
         ui.separator();
         let chosen_year = rows[*year].year;
         match tab {
-            Tab::Coverage => charts::coverage_ui(ui, rows, chosen_year, ucj_target, lang),
+            Tab::Coverage => return charts::coverage_ui(ui, rows, chosen_year, ucj_target, lang),
             Tab::Budget => charts::budget_ui(ui, rows, chosen_year, direction, lang),
             Tab::Protection => charts::protection_ui(ui, rows, chosen_year, projection, lang),
             Tab::Table => table::ui(ui, rows, &horizon, direction, lang),
         }
+        None
     }
 }
 
