@@ -91,6 +91,7 @@ fn plot<'a>(
         .x_axis_label(lang.tr("ui.axis.year"))
         .y_axis_label(y_label)
         .x_axis_formatter(|mark: GridMark, _: &RangeInclusive<f64>| year_tick(mark.value))
+        .y_grid_spacer(egui_plot::uniform_grid_spacer(round_steps))
         .y_axis_formatter(move |mark: GridMark, _: &RangeInclusive<f64>| {
             unit.format(mark.value, lang)
         })
@@ -112,6 +113,22 @@ fn plot<'a>(
         .allow_boxed_zoom(false)
         .include_y(0.0)
         .link_axis(egui::Id::unique("lindung_years"), [true, false])
+}
+
+/// Grid steps of 1, 2 or 5 × 10^k giving about five labelled lines over the visible range,
+/// so a Rupiah axis reads Rp0, Rp20 miliar, Rp40 miliar … instead of one lonely label.
+fn round_steps(input: egui_plot::GridInput) -> [f64; 3] {
+    let span = (input.bounds.1 - input.bounds.0).abs().max(1e-9);
+    let raw = span / 5.0;
+    let magnitude = 10_f64.powf(raw.log10().floor());
+    let large = magnitude
+        * match raw / magnitude {
+            n if n < 1.5 => 1.0,
+            n if n < 3.5 => 2.0,
+            n if n < 7.5 => 5.0,
+            _ => 10.0,
+        };
+    [large / 10.0, large / 2.0, large]
 }
 
 /// Reads one figure of a year.
@@ -357,7 +374,7 @@ pub fn protection_ui(
             ),
             (
                 "jkm_months",
-                format::decimal(projection.jkm_benefit_poverty_months, 0, lang),
+                format::decimal(projection.jkm_benefit_poverty_months, 1, lang),
             ),
             (
                 "jkk",
@@ -365,7 +382,7 @@ pub fn protection_ui(
             ),
             (
                 "jkk_months",
-                format::decimal(projection.jkk_benefit_poverty_months, 0, lang),
+                format::decimal(projection.jkk_benefit_poverty_months, 1, lang),
             ),
         ],
     ));
