@@ -388,34 +388,15 @@ pub fn table_text(scenario: &Scenario, projection: &Projection, lang: Lang) -> S
     }
 
     text.push('\n');
-    text.push_str(&lang.tr_args(
-        "cli.poverty_months",
-        &[
-            (
-                "jkm",
-                format::rupiah_short(projection.jkm_death_benefit as f64, lang),
-            ),
-            (
-                "jkm_months",
-                format::decimal(projection.jkm_benefit_poverty_months, 1, lang),
-            ),
-            (
-                "jkk",
-                format::rupiah_short(projection.jkk_death_benefit as f64, lang),
-            ),
-            (
-                "jkk_months",
-                format::decimal(projection.jkk_benefit_poverty_months, 1, lang),
-            ),
-            (
-                "line",
-                format::rupiah(
-                    scenario.assumptions.household_poverty_line.value as f64,
-                    lang,
-                ),
-            ),
-        ],
+    let mut months = format::poverty_month_args(projection, lang);
+    months.push((
+        "line",
+        format::rupiah(
+            scenario.assumptions.household_poverty_line.value as f64,
+            lang,
+        ),
     ));
+    text.push_str(&lang.tr_args("cli.poverty_months", &months));
     text.push('\n');
     let sum = Projection::horizon_sum(&projection.total);
     text.push_str(&lang.tr_args(

@@ -101,6 +101,32 @@ pub fn rupiah_short(value: f64, lang: Lang) -> String {
     format!("{sign}{}", rupiah(magnitude, lang))
 }
 
+/// The placeholders `jkm`, `jkm_months`, `jkk`, `jkk_months` of the "benefit in months of the
+/// poverty line" sentence, shared by the command line and the app.
+pub fn poverty_month_args(
+    projection: &crate::model::Projection,
+    lang: Lang,
+) -> Vec<(&'static str, String)> {
+    vec![
+        (
+            "jkm",
+            rupiah_short(projection.jkm_death_benefit as f64, lang),
+        ),
+        (
+            "jkm_months",
+            decimal(projection.jkm_benefit_poverty_months, 1, lang),
+        ),
+        (
+            "jkk",
+            rupiah_short(projection.jkk_death_benefit as f64, lang),
+        ),
+        (
+            "jkk_months",
+            decimal(projection.jkk_benefit_poverty_months, 1, lang),
+        ),
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

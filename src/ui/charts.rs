@@ -367,24 +367,7 @@ pub fn protection_ui(
 ) {
     ui.label(lang.tr_args(
         "ui.chart.poverty_months",
-        &[
-            (
-                "jkm",
-                format::rupiah_short(projection.jkm_death_benefit as f64, lang),
-            ),
-            (
-                "jkm_months",
-                format::decimal(projection.jkm_benefit_poverty_months, 1, lang),
-            ),
-            (
-                "jkk",
-                format::rupiah_short(projection.jkk_death_benefit as f64, lang),
-            ),
-            (
-                "jkk_months",
-                format::decimal(projection.jkk_benefit_poverty_months, 1, lang),
-            ),
-        ],
+        &format::poverty_month_args(projection, lang),
     ));
     let height = half_height(ui);
     let ink = ink(ui);
