@@ -342,8 +342,8 @@ pub fn table_text(scenario: &Scenario, projection: &Projection, lang: Lang) -> S
     }
 
     let cut_key = match scenario.direction {
-        Direction::CoverageTarget => "cli.cut_target",
-        Direction::BudgetCap => "cli.cut_budget",
+        Direction::CoverageTarget => "cut.target",
+        Direction::BudgetCap => "cut.budget",
     };
     for region in &projection.regions {
         for row in region.years.iter().filter(|r| r.enrolled_cut > 0) {

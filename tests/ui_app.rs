@@ -403,3 +403,22 @@ fn ucj_target_is_part_of_the_scenario_and_undoable() {
     harness.get_by_label("target 71,0%");
     assert!(harness.query_by_label("• belum disimpan").is_none());
 }
+
+#[test]
+fn a_budget_that_cannot_keep_its_members_is_flagged() {
+    let mut harness = app();
+    let ctx = harness.ctx.clone();
+    let sigi = EXAMPLES
+        .iter()
+        .position(|(name, _)| *name == "sigi-anggaran-2026.ron")
+        .expect("bundled");
+    harness
+        .state_mut()
+        .run_command(&ctx, lindung::ui::Command::OpenExample(sigi));
+    harness.run_ok();
+    // Rp3 miliar, 70% of new members from January (Rp201.600 each) and 30% from September
+    // (Rp67.200): 18.600 join in 2026 (13.020 + 5.580 = 13.020 × 201.600 + 5.580 × 67.200 =
+    // Rp2.999.808.000). A full year of 18.600 would cost Rp3.749.760.000, so in 2027 the budget
+    // keeps 3.000.000.000 / 201.600 → 14.880 and 18.600 − 14.880 = 3.720 stop being paid for.
+    harness.get_by_label_contains("2027: pagu tidak cukup untuk mempertahankan 3.720 peserta");
+}

@@ -3,9 +3,10 @@
 
 use egui::RichText;
 
+use crate::format;
 use crate::i18n::Lang;
 use crate::model::{Projection, YearResult};
-use crate::scenario::{Location, Sourced};
+use crate::scenario::{Direction, Location, Sourced};
 
 use super::document::Document;
 use super::{cards, charts, table};
@@ -70,8 +71,9 @@ impl ResultsView {
         let last = rows.len().checked_sub(1)?;
         *year = (*year).min(last);
         selectors_ui(ui, projection, rows, region, year, lang);
-        let horizon = Projection::horizon_sum(rows);
         let direction = doc.scenario.direction;
+        cuts_ui(ui, projection, direction, lang);
+        let horizon = Projection::horizon_sum(rows);
         cards::ui(
             ui,
             &rows[*year],
@@ -146,6 +148,31 @@ fn selectors_ui(
 
 /// The input is invalid: say that the figures are from the last valid input, and list
 /// every problem.
+/// A warning for every region and year in which members stop being paid for (the budget or
+/// the target fell), so a plan that cannot keep its members never looks fine.
+fn cuts_ui(ui: &mut egui::Ui, projection: &Projection, direction: Direction, lang: Lang) {
+    let key = match direction {
+        Direction::CoverageTarget => "cut.target",
+        Direction::BudgetCap => "cut.budget",
+    };
+    let warn = ui.visuals().warn_fg_color;
+    for region in &projection.regions {
+        for row in region.years.iter().filter(|r| r.enrolled_cut > 0) {
+            ui.colored_label(
+                warn,
+                lang.tr_args(
+                    key,
+                    &[
+                        ("region", region.name.clone()),
+                        ("year", row.year.to_string()),
+                        ("count", format::count(row.enrolled_cut, lang)),
+                    ],
+                ),
+            );
+        }
+    }
+}
+
 fn problems_note_ui(ui: &mut egui::Ui, doc: &Document, lang: Lang) {
     let error = ui.visuals().error_fg_color;
     egui::Frame::group(ui.style())
