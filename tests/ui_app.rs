@@ -30,6 +30,19 @@ fn first_year_cost_on_screen(harness: &Harness<'_, LindungApp>) -> String {
     format::rupiah(projection.total[0].cost_total as f64, Lang::Id)
 }
 
+/// Opens a bundled example through the same command as Berkas » Contoh bawaan.
+fn open_example(harness: &mut Harness<'_, LindungApp>, file: &str) {
+    let index = EXAMPLES
+        .iter()
+        .position(|(name, _)| *name == file)
+        .expect("bundled");
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .run_command(&ctx, lindung::ui::Command::OpenExample(index));
+    harness.run_ok();
+}
+
 fn set_number(harness: &mut Harness<'_, LindungApp>, label: &str, text: &str) {
     harness
         .get_by_role_and_label(Role::SpinButton, label)
@@ -382,15 +395,7 @@ fn about_credits_the_area_data() {
 #[test]
 fn ucj_target_is_part_of_the_scenario_and_undoable() {
     let mut harness = app();
-    let ctx = harness.ctx.clone();
-    let sulteng = EXAMPLES
-        .iter()
-        .position(|(name, _)| *name == "sulteng-2026.ron")
-        .expect("bundled");
-    harness
-        .state_mut()
-        .run_command(&ctx, lindung::ui::Command::OpenExample(sulteng));
-    harness.run_ok();
+    open_example(&mut harness, "sulteng-2026.ron");
     // The province's 71% target comes from the file, on the UCJ card.
     harness.get_by_label("target 71,0%");
     set_number(&mut harness, "Target UCJ (garis acuan)", "65");
@@ -407,15 +412,7 @@ fn ucj_target_is_part_of_the_scenario_and_undoable() {
 #[test]
 fn a_budget_that_cannot_keep_its_members_is_flagged() {
     let mut harness = app();
-    let ctx = harness.ctx.clone();
-    let sigi = EXAMPLES
-        .iter()
-        .position(|(name, _)| *name == "sigi-anggaran-2026.ron")
-        .expect("bundled");
-    harness
-        .state_mut()
-        .run_command(&ctx, lindung::ui::Command::OpenExample(sigi));
-    harness.run_ok();
+    open_example(&mut harness, "sigi-anggaran-2026.ron");
     // Rp3 miliar, 70% of new members from January (Rp201.600 each) and 30% from September
     // (Rp67.200): 18.600 join in 2026 (13.020 + 5.580 = 13.020 × 201.600 + 5.580 × 67.200 =
     // Rp2.999.808.000). A full year of 18.600 would cost Rp3.749.760.000, so in 2027 the budget
