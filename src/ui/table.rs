@@ -153,13 +153,13 @@ pub fn ui(
                 .num_columns(columns.len())
                 .spacing([16.0, 4.0])
                 .show(ui, |ui| {
-                    for column in &columns {
-                        ui.label(egui::RichText::new(&column.header).strong());
+                    for (i, column) in columns.iter().enumerate() {
+                        cell_ui(ui, i, egui::RichText::new(&column.header).strong());
                     }
                     ui.end_row();
                     for row in rows {
-                        for column in &columns {
-                            ui.label((column.shown)(row));
+                        for (i, column) in columns.iter().enumerate() {
+                            cell_ui(ui, i, egui::RichText::new((column.shown)(row)));
                         }
                         ui.end_row();
                     }
@@ -169,9 +169,20 @@ pub fn ui(
                         } else {
                             (column.shown)(horizon)
                         };
-                        ui.label(egui::RichText::new(text).strong());
+                        cell_ui(ui, i, egui::RichText::new(text).strong());
                     }
                     ui.end_row();
                 });
         });
+}
+
+/// A table cell: the year column left, numbers right-aligned so digits line up.
+fn cell_ui(ui: &mut egui::Ui, column: usize, text: egui::RichText) {
+    if column == 0 {
+        ui.label(text);
+    } else {
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.label(text);
+        });
+    }
 }
