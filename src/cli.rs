@@ -388,6 +388,22 @@ pub fn table_text(scenario: &Scenario, projection: &Projection, lang: Lang) -> S
     }
 
     text.push('\n');
+    if projection.scholarships_after_horizon > 0.0 {
+        text.push_str(&lang.tr_args(
+            "scholarships_after",
+            &[
+                (
+                    "amount",
+                    format::rupiah_short(projection.scholarships_after_horizon, lang),
+                ),
+                (
+                    "year",
+                    (scenario.horizon.first_year + scenario.horizon.years as i32 - 1).to_string(),
+                ),
+            ],
+        ));
+        text.push('\n');
+    }
     let mut months = format::poverty_month_args(projection, lang);
     months.push((
         "line",

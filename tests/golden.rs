@@ -162,6 +162,16 @@ fn scholarship_stream_first_pays_in_year_four() {
     // (Rp1,5 juta) and 1/6 move to SMP (Rp2 juta): 12 × (5/6 × 1,5 + 1/6 × 2) = Rp19 juta.
     // Total 18 + 19 = Rp37 juta.
     assert!((paid[4] - 37_000_000.0).abs() < 1e-3, "{paid:?}");
+    // What is still owed after 2030. An SD child has on average 3,5 SD years left
+    // (3,5 × Rp1,5 juta = Rp5,25 juta), then SMP 3 × Rp2 juta = Rp6 juta, SMA 3 × Rp3 juta =
+    // Rp9 juta, and PT 5 × Rp12 juta for the 30% who go on = Rp18 juta: Rp38,25 juta per child.
+    // 24 children (12 deaths in 2029, 12 in 2030) → Rp918 juta in all, of which Rp55 juta was
+    // paid within the horizon: Rp863 juta remains.
+    assert!(
+        (p.scholarships_after_horizon - 863_000_000.0).abs() < 1e-3,
+        "{}",
+        p.scholarships_after_horizon
+    );
 }
 
 #[test]

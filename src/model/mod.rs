@@ -38,16 +38,20 @@ pub fn project(scenario: &Scenario, rules: &RuleSet) -> Result<Projection, Model
     let regions: Vec<RegionProjection> = scenario
         .regions
         .iter()
-        .map(|region| RegionProjection {
-            name: region.name.clone(),
-            code: region.code.clone(),
-            years: projection::project_region(
+        .map(|region| {
+            let (years, scholarships_after_horizon) = projection::project_region(
                 region,
                 scenario.horizon,
                 scenario.direction,
                 &timeline,
                 &outcomes::MonthlyRates::new(&scenario.assumptions, &region.pool),
-            ),
+            );
+            RegionProjection {
+                name: region.name.clone(),
+                code: region.code.clone(),
+                years,
+                scholarships_after_horizon,
+            }
         })
         .collect();
 
@@ -88,6 +92,7 @@ pub fn project(scenario: &Scenario, rules: &RuleSet) -> Result<Projection, Model
             0.0
         }
     };
+    let scholarships_after_horizon = regions.iter().map(|r| r.scholarships_after_horizon).sum();
     Ok(Projection {
         regions,
         total,
@@ -95,5 +100,6 @@ pub fn project(scenario: &Scenario, rules: &RuleSet) -> Result<Projection, Model
         jkk_benefit_poverty_months: months(jkk_death_benefit),
         jkm_death_benefit: first.jkm_death_benefit,
         jkk_death_benefit,
+        scholarships_after_horizon,
     })
 }

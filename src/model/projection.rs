@@ -30,7 +30,7 @@ pub fn project_region(
     direction: Direction,
     rules: &RuleTimeline,
     rates: &MonthlyRates,
-) -> Vec<YearResult> {
+) -> (Vec<YearResult>, f64) {
     let years = horizon.years as usize;
     let waves = sorted_waves(&region.coverage.waves);
     let pool_growth = 1.0 + region.pool.growth_pct / 100.0;
@@ -45,7 +45,14 @@ pub fn project_region(
         size: start as f64,
     }];
     let mut enrolled = start;
-    let mut scholarships = vec![0.0; years];
+    // Scholarship payments by year; the years after the horizon hold what is still owed then.
+    let longest_stream = rules
+        .periods
+        .iter()
+        .map(|p| p.scholarship_stream.len())
+        .max()
+        .unwrap_or(0);
+    let mut scholarships = vec![0.0; years + longest_stream];
     let mut rows = Vec::with_capacity(years);
 
     for y in 0..years {
@@ -115,15 +122,7 @@ pub fn project_region(
             row.cost_total = row
                 .cost_total
                 .saturating_add(members.saturating_mul(month_costs[m]));
-            add_month_outcomes(
-                &mut row,
-                &mut scholarships,
-                &cohorts,
-                month,
-                rules,
-                rates,
-                years,
-            );
+            add_month_outcomes(&mut row, &mut scholarships, &cohorts, month, rules, rates);
         }
         enrolled = members;
         row.enrolled_end = members;
@@ -144,12 +143,13 @@ pub fn project_region(
         row.apbd_cost = row.cost_of(region.level.own_payer());
         rows.push(row);
     }
+    let after_horizon = scholarships[years..].iter().sum();
     for (row, paid) in rows.iter_mut().zip(scholarships) {
         row.scholarships_paid = paid;
         row.deaths_p05 = poisson_quantile(row.deaths_expected, 0.05);
         row.deaths_p95 = poisson_quantile(row.deaths_expected, 0.95);
     }
-    rows
+    (rows, after_horizon)
 }
 
 /// Deaths, accidents and benefits of one month, from the cohorts in force.
@@ -160,7 +160,6 @@ fn add_month_outcomes(
     month: usize,
     rules: &RuleTimeline,
     rates: &MonthlyRates,
-    years: usize,
 ) {
     let benefits = rules.benefits_in_month(month);
     let income = rules.income_by_year[month / 12];
@@ -200,11 +199,11 @@ fn add_month_outcomes(
     let eligible = jkk_deaths + long_members * rates.death * (1.0 - rates.work_accident_share);
     if eligible > 0.0 {
         let year = month / 12;
-        for (k, amount) in benefits.scholarship_stream.iter().enumerate() {
-            if year + k >= years {
-                break;
-            }
-            scholarships[year + k] += eligible * amount;
+        for (paid, amount) in scholarships[year..]
+            .iter_mut()
+            .zip(&benefits.scholarship_stream)
+        {
+            *paid += eligible * amount;
         }
     }
 }

@@ -141,6 +141,9 @@ pub struct RegionProjection {
     pub name: String,
     pub code: String,
     pub years: Vec<YearResult>,
+    /// Scholarships still to be paid after the horizon to children of members who died
+    /// within it, Rp.
+    pub scholarships_after_horizon: f64,
 }
 
 /// Results of a whole scenario.
@@ -156,6 +159,8 @@ pub struct Projection {
     pub jkk_benefit_poverty_months: f64,
     pub jkm_death_benefit: i64,
     pub jkk_death_benefit: i64,
+    /// Scholarships owed after the horizon, all regions, Rp.
+    pub scholarships_after_horizon: f64,
 }
 
 impl Projection {

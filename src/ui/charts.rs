@@ -363,12 +363,27 @@ pub fn protection_ui(
     rows: &[YearResult],
     chosen_year: i32,
     projection: &Projection,
+    scholarships_after_horizon: f64,
     lang: Lang,
 ) {
     ui.label(lang.tr_args(
         "ui.chart.poverty_months",
         &format::poverty_month_args(projection, lang),
     ));
+    if let Some(last) = rows.last()
+        && scholarships_after_horizon > 0.0
+    {
+        ui.label(lang.tr_args(
+            "scholarships_after",
+            &[
+                ("year", last.year.to_string()),
+                (
+                    "amount",
+                    format::rupiah_short(scholarships_after_horizon, lang),
+                ),
+            ],
+        ));
+    }
     let height = half_height(ui);
     let ink = ink(ui);
     let weak = ui.visuals().weak_text_color();

@@ -94,7 +94,12 @@ impl ResultsView {
         match tab {
             Tab::Coverage => return charts::coverage_ui(ui, rows, chosen_year, ucj_target, lang),
             Tab::Budget => charts::budget_ui(ui, rows, chosen_year, direction, lang),
-            Tab::Protection => charts::protection_ui(ui, rows, chosen_year, projection, lang),
+            Tab::Protection => {
+                let owed_later = region.map_or(projection.scholarships_after_horizon, |r| {
+                    projection.regions[r].scholarships_after_horizon
+                });
+                charts::protection_ui(ui, rows, chosen_year, projection, owed_later, lang);
+            }
             Tab::Table => table::ui(ui, rows, &horizon, direction, lang),
         }
         None
