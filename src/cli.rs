@@ -10,7 +10,7 @@ use comfy_table::{CellAlignment, Table, presets};
 
 use crate::format;
 use crate::i18n::Lang;
-use crate::model::{Projection, YearResult};
+use crate::model::{Projection, RegionProjection, YearResult};
 use crate::scenario::{self, Direction, PayerKind, Problem, Scenario};
 
 #[derive(Parser, Debug)]
@@ -40,6 +40,9 @@ enum Command {
         /// Language of the table.
         #[arg(long, value_enum, default_value_t = LangArg::Id)]
         lang: LangArg,
+        /// Show only this region in the table: its area code (e.g. 72.10) or name.
+        #[arg(long, value_name = "CODE|NAME", conflicts_with = "csv")]
+        region: Option<String>,
     },
     /// Check a scenario file: exit 0 when valid, 1 listing every problem.
     Check {
@@ -98,7 +101,19 @@ pub fn main_with(
     let code = match args.command {
         None => return Outcome::OpenApp(args.file),
         Some(Command::Check { file, lang }) => check(&file, lang.into(), out, err),
-        Some(Command::Run { file, csv, lang }) => run(&file, csv.as_deref(), lang.into(), out, err),
+        Some(Command::Run {
+            file,
+            csv,
+            lang,
+            region,
+        }) => {
+            let how = Report {
+                csv: csv.as_deref(),
+                region: region.as_deref(),
+                lang: lang.into(),
+            };
+            run(&file, &how, out, err)
+        }
         Some(Command::Fmt { file }) => fmt(&file, err),
     };
     Outcome::Exit(ExitCode::from(code))
@@ -148,7 +163,15 @@ fn fmt(file: &Path, err: &mut dyn Write) -> u8 {
     }
 }
 
-fn run(file: &Path, csv: Option<&str>, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+/// What `lindung run` writes.
+struct Report<'a> {
+    csv: Option<&'a str>,
+    region: Option<&'a str>,
+    lang: Lang,
+}
+
+fn run(file: &Path, how: &Report<'_>, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let lang = how.lang;
     let loaded = scenario::load(file).and_then(|s| scenario::evaluate(&s).map(|p| (s, p)));
     let (scenario, projection) = match loaded {
         Ok(both) => both,
@@ -157,9 +180,33 @@ fn run(file: &Path, csv: Option<&str>, lang: Lang, out: &mut dyn Write, err: &mu
             return 1;
         }
     };
-    match csv {
+    let only = match how.region {
+        None => None,
+        Some(wanted) => {
+            let found = projection.regions.iter().position(|r| {
+                r.code == wanted || r.name.to_lowercase() == wanted.trim().to_lowercase()
+            });
+            match found {
+                Some(index) => Some(index),
+                None => {
+                    let known: Vec<String> = projection
+                        .regions
+                        .iter()
+                        .map(|r| format!("{} ({})", r.code, r.name))
+                        .collect();
+                    let message = lang.tr_args(
+                        "cli.no_region",
+                        &[("region", wanted.to_owned()), ("known", known.join(", "))],
+                    );
+                    writeln!(err, "{}: {message}", file.display()).ok();
+                    return 2;
+                }
+            }
+        }
+    };
+    match how.csv {
         None => {
-            write!(out, "{}", table_text(&scenario, &projection, lang)).ok();
+            write!(out, "{}", table_text(&scenario, &projection, only, lang)).ok();
             0
         }
         Some("-") => match write_csv(&projection, &mut *out) {
@@ -297,9 +344,15 @@ pub fn write_csv(projection: &Projection, to: impl Write) -> Result<(), csv::Err
     Ok(())
 }
 
-/// The readable report: scenario header, a per-year table for the total and for each region,
-/// each with a horizon row, and what a benefit means to a poor family.
-pub fn table_text(scenario: &Scenario, projection: &Projection, lang: Lang) -> String {
+/// The readable report: scenario header, a per-year table for the total and for each region
+/// (or only for region `only`), each with a horizon row, and what a benefit means to a poor
+/// family.
+pub fn table_text(
+    scenario: &Scenario,
+    projection: &Projection,
+    only: Option<usize>,
+    lang: Lang,
+) -> String {
     let mut text = String::new();
     let meta = &scenario.meta;
     text.push_str(&format!(
@@ -325,16 +378,27 @@ pub fn table_text(scenario: &Scenario, projection: &Projection, lang: Lang) -> S
     text.push('\n');
 
     let budget_mode = scenario.direction == Direction::BudgetCap;
-    let mut blocks: Vec<(String, &[YearResult])> =
-        vec![(lang.tr("cli.total"), projection.total.as_slice())];
-    if projection.regions.len() > 1 {
-        blocks.extend(
-            projection
-                .regions
-                .iter()
-                .map(|r| (format!("{} ({})", r.name, r.code), r.years.as_slice())),
-        );
-    }
+    let shown_regions: Vec<&RegionProjection> = match only {
+        Some(index) => projection.regions.get(index).into_iter().collect(),
+        None => projection.regions.iter().collect(),
+    };
+    let blocks: Vec<(String, &[YearResult])> = match only {
+        Some(_) => shown_regions.iter().map(|r| region_block(r)).collect(),
+        None if projection.regions.len() > 1 => {
+            std::iter::once((lang.tr("cli.total"), projection.total.as_slice()))
+                .chain(shown_regions.iter().map(|r| region_block(r)))
+                .collect()
+        }
+        None => vec![(lang.tr("cli.total"), projection.total.as_slice())],
+    };
+    // The rows the closing sentences speak of: the region shown, or the total.
+    let (summary_rows, owed_later) = match shown_regions.first() {
+        Some(r) if only.is_some() => (&r.years[..], r.scholarships_after_horizon),
+        _ => (
+            projection.total.as_slice(),
+            projection.scholarships_after_horizon,
+        ),
+    };
     for (title, rows) in blocks {
         text.push_str(&format!("\n{title}\n"));
         text.push_str(&year_table(rows, budget_mode, lang).to_string());
@@ -345,7 +409,7 @@ pub fn table_text(scenario: &Scenario, projection: &Projection, lang: Lang) -> S
         Direction::CoverageTarget => "cut.target",
         Direction::BudgetCap => "cut.budget",
     };
-    for region in &projection.regions {
+    for region in &shown_regions {
         for row in region.years.iter().filter(|r| r.enrolled_cut > 0) {
             text.push_str(&lang.tr_args(
                 cut_key,
@@ -360,11 +424,10 @@ pub fn table_text(scenario: &Scenario, projection: &Projection, lang: Lang) -> S
     }
 
     if let Some(target) = &meta.ucj_target {
-        let reached = projection
-            .total
+        let reached = summary_rows
             .iter()
             .find(|row| row.ucj_pct() >= target.value);
-        let last = projection.total.last();
+        let last = summary_rows.last();
         let line = match (reached, last) {
             (Some(row), _) => lang.tr_args(
                 "cli.ucj_reached",
@@ -388,14 +451,11 @@ pub fn table_text(scenario: &Scenario, projection: &Projection, lang: Lang) -> S
     }
 
     text.push('\n');
-    if projection.scholarships_after_horizon > 0.0 {
+    if owed_later > 0.0 {
         text.push_str(&lang.tr_args(
             "scholarships_after",
             &[
-                (
-                    "amount",
-                    format::rupiah_short(projection.scholarships_after_horizon, lang),
-                ),
+                ("amount", format::rupiah_short(owed_later, lang)),
                 (
                     "year",
                     (scenario.horizon.first_year + scenario.horizon.years as i32 - 1).to_string(),
@@ -414,7 +474,7 @@ pub fn table_text(scenario: &Scenario, projection: &Projection, lang: Lang) -> S
     ));
     text.push_str(&lang.tr_args("cli.poverty_months", &months));
     text.push('\n');
-    let sum = Projection::horizon_sum(&projection.total);
+    let sum = Projection::horizon_sum(summary_rows);
     text.push_str(&lang.tr_args(
         "cli.leverage",
         &[
@@ -425,6 +485,14 @@ pub fn table_text(scenario: &Scenario, projection: &Projection, lang: Lang) -> S
     ));
     text.push('\n');
     text
+}
+
+/// A region's table title and rows.
+fn region_block(region: &RegionProjection) -> (String, &[YearResult]) {
+    (
+        format!("{} ({})", region.name, region.code),
+        region.years.as_slice(),
+    )
 }
 
 fn year_table(rows: &[YearResult], budget_mode: bool, lang: Lang) -> Table {

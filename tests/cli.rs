@@ -230,3 +230,30 @@ fn fmt_rewrites_in_the_standard_layout() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(std::fs::read_to_string(&file).unwrap_or_default(), original);
 }
+
+#[test]
+fn run_region_shows_one_region_by_code_or_name() {
+    let out = lindung(&["run", SULTENG, "--region", "72.10"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("Kabupaten Sigi (72.10)"), "{text}");
+    assert!(!text.contains("TOTAL"), "{text}");
+    assert!(!text.contains("Kota Palu (72.71)"), "{text}");
+    let by_name = stdout(&lindung(&["run", SULTENG, "--region", "kota palu"]));
+    assert!(by_name.contains("Kota Palu (72.71)"), "{by_name}");
+    // An unknown region is a usage error that lists the regions there are.
+    let out = lindung(&["run", SULTENG, "--region", "99.99"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("72.10 (Kabupaten Sigi)"),
+        "{}",
+        stderr(&out)
+    );
+    // The CSV always holds every region and the total.
+    assert_eq!(
+        lindung(&["run", SULTENG, "--region", "72.10", "--csv", "-"])
+            .status
+            .code(),
+        Some(2)
+    );
+}
