@@ -141,13 +141,7 @@ mod tests {
 
     #[test]
     fn age_bands_count_only_enrolment_ages() {
-        let band = |from, to, share_pct, male_per_mille, female_per_mille| AgeBand {
-            from,
-            to,
-            share_pct,
-            male_per_mille,
-            female_per_mille,
-        };
+        let band = AgeBand::new;
         let table = Mortality::AgeBands(AgeBandMortality {
             loading: 1.5,
             male_pct: 50.0,

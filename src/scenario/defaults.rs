@@ -18,13 +18,7 @@ pub fn programme() -> Programme {
 /// TMI IV 2019 (Asosiasi Aktuaris Indonesia), q(x) per 1.000, band averages, with an assumed
 /// age mix of pekerja rentan.
 pub fn tmi_iv_bands() -> AgeBandMortality {
-    let band = |from, to, share_pct, male_per_mille, female_per_mille| AgeBand {
-        from,
-        to,
-        share_pct,
-        male_per_mille,
-        female_per_mille,
-    };
+    let band = AgeBand::new;
     AgeBandMortality {
         loading: 1.0,
         male_pct: 55.0,

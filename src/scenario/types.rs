@@ -179,6 +179,25 @@ pub struct AgeBand {
     pub female_per_mille: f64,
 }
 
+impl AgeBand {
+    /// A band of ages `from`–`to` holding `share_pct` of members, with death rates per 1.000.
+    pub fn new(
+        from: u32,
+        to: u32,
+        share_pct: f64,
+        male_per_mille: f64,
+        female_per_mille: f64,
+    ) -> Self {
+        Self {
+            from,
+            to,
+            share_pct,
+            male_per_mille,
+            female_per_mille,
+        }
+    }
+}
+
 /// Percent of children at each school level.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
