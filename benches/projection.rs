@@ -4,9 +4,10 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use lindung::scenario::{self, Direction};
+use lindung::scenario::{self};
+use lindung::model::plan::Direction;
 
-fn sulteng() -> scenario::Scenario {
+fn sulteng() -> scenario::Plan {
     match scenario::parse(include_str!("../scenarios/sulteng-2026.ron")) {
         Ok(s) => s,
         Err(problems) => panic!("{problems:?}"),

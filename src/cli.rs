@@ -10,8 +10,9 @@ use comfy_table::{CellAlignment, Table, presets};
 
 use crate::format;
 use crate::i18n::Lang;
-use crate::model::{Projection, RegionProjection, YearResult};
-use crate::scenario::{self, Direction, PayerKind, Problem, Scenario};
+use crate::model::plan::{Direction, PayerKind, Plan};
+use crate::model::{ApbdBasis, Projection, RegionProjection, YearResult};
+use crate::scenario::{self, CURRENT_VERSION, Loaded, Problem};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -24,7 +25,7 @@ use crate::scenario::{self, Direction, PayerKind, Problem, Scenario};
 struct Args {
     #[command(subcommand)]
     command: Option<Command>,
-    /// Scenario file to open in the desktop app / berkas skenario yang dibuka di aplikasi.
+    /// Plan file to open in the desktop app / berkas skenario yang dibuka di aplikasi.
     file: Option<PathBuf>,
 }
 
@@ -32,7 +33,7 @@ struct Args {
 enum Command {
     /// Compute a scenario and print the per-year table, or write CSV.
     Run {
-        /// Scenario file (.ron).
+        /// Plan file (.ron).
         file: PathBuf,
         /// Write one CSV row per region and year (plus TOTAL rows) to this file; `-` for stdout.
         #[arg(long, value_name = "OUT.csv")]
@@ -46,7 +47,7 @@ enum Command {
     },
     /// Check a scenario file: exit 0 when valid, 1 listing every problem.
     Check {
-        /// Scenario file (.ron).
+        /// Plan file (.ron).
         file: PathBuf,
         /// Language of the messages.
         #[arg(long, value_enum, default_value_t = LangArg::Id)]
@@ -54,7 +55,7 @@ enum Command {
     },
     /// Rewrite a valid scenario file in the standard layout (so files diff cleanly).
     Fmt {
-        /// Scenario file (.ron).
+        /// Plan file (.ron).
         file: PathBuf,
     },
 }
@@ -127,8 +128,9 @@ fn report(file: &Path, problems: &[Problem], lang: Lang, err: &mut dyn Write) {
 }
 
 fn check(file: &Path, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    match scenario::load(file).and_then(|s| scenario::evaluate(&s).map(|_| s)) {
-        Ok(s) => {
+    match scenario::load(file).and_then(|l| scenario::evaluate(&l.plan).map(|p| (l, p))) {
+        Ok((loaded, projection)) => {
+            let s = &loaded.plan;
             writeln!(
                 out,
                 "{}",
@@ -142,6 +144,7 @@ fn check(file: &Path, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> u
                 )
             )
             .ok();
+            write!(out, "{}", migration_text(file, &loaded, &projection, lang)).ok();
             0
         }
         Err(problems) => {
@@ -152,8 +155,8 @@ fn check(file: &Path, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> u
 }
 
 fn fmt(file: &Path, err: &mut dyn Write) -> u8 {
-    let result =
-        scenario::load_checked(file).and_then(|s| scenario::save(file, &s).map_err(|p| vec![p]));
+    let result = scenario::load_checked(file)
+        .and_then(|loaded| scenario::save(file, &loaded.plan).map_err(|p| vec![p]));
     match result {
         Ok(()) => 0,
         Err(problems) => {
@@ -172,9 +175,22 @@ struct Report<'a> {
 
 fn run(file: &Path, how: &Report<'_>, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let lang = how.lang;
-    let loaded = scenario::load(file).and_then(|s| scenario::evaluate(&s).map(|p| (s, p)));
+    let loaded = scenario::load(file).and_then(|l| scenario::evaluate(&l.plan).map(|p| (l, p)));
     let (scenario, projection) = match loaded {
-        Ok(both) => both,
+        Ok((loaded, projection)) => {
+            if loaded.migration.is_some() {
+                let note = lang.tr_args(
+                    "cli.migrated_note",
+                    &[
+                        ("from", loaded.from_version.to_string()),
+                        ("to", CURRENT_VERSION.to_string()),
+                        ("file", file.display().to_string()),
+                    ],
+                );
+                writeln!(err, "{}: {note}", file.display()).ok();
+            }
+            (loaded.plan, projection)
+        }
         Err(problems) => {
             report(file, &problems, lang, err);
             return 1;
@@ -271,6 +287,12 @@ pub fn csv_header() -> Vec<String> {
             "accident_benefits",
             "benefits_per_rupiah",
             "enrolled_cut",
+            "cost_jkk",
+            "cost_jkm",
+            "cost_jht",
+            "declared_income",
+            "benefits_per_apbd_rupiah",
+            "unpaid_by_payers",
         ]
         .map(String::from),
     );
@@ -288,7 +310,7 @@ fn plain(value: f64, decimals: i32) -> String {
     }
 }
 
-fn csv_row(region: &str, code: &str, r: &YearResult) -> Vec<String> {
+fn csv_row(region: &str, code: &str, r: &YearResult, income: Option<i64>) -> Vec<String> {
     let optional = |v: Option<f64>, decimals| v.map_or(String::new(), |v| plain(v, decimals));
     let mut row = vec![
         region.to_owned(),
@@ -324,6 +346,15 @@ fn csv_row(region: &str, code: &str, r: &YearResult) -> Vec<String> {
         plain(r.accident_benefits, 0),
         plain(r.benefits_per_rupiah(), 6),
         r.enrolled_cut.to_string(),
+        r.cost_jkk.to_string(),
+        r.cost_jkm.to_string(),
+        r.cost_jht.to_string(),
+        income.map_or(String::new(), |i| i.to_string()),
+        optional(r.benefits_per_apbd_rupiah(), 6),
+        r.unpaid_by_payer
+            .iter()
+            .fold(0_i64, |sum, v| sum.saturating_add(*v))
+            .to_string(),
     ]);
     row
 }
@@ -332,13 +363,14 @@ fn csv_row(region: &str, code: &str, r: &YearResult) -> Vec<String> {
 pub fn write_csv(projection: &Projection, to: impl Write) -> Result<(), csv::Error> {
     let mut writer = csv::Writer::from_writer(to);
     writer.write_record(csv_header())?;
+    let income = |y: usize| projection.income_by_year.get(y).copied();
     for region in &projection.regions {
-        for row in &region.years {
-            writer.write_record(csv_row(&region.name, &region.code, row))?;
+        for (y, row) in region.years.iter().enumerate() {
+            writer.write_record(csv_row(&region.name, &region.code, row, income(y)))?;
         }
     }
-    for row in &projection.total {
-        writer.write_record(csv_row("TOTAL", "", row))?;
+    for (y, row) in projection.total.iter().enumerate() {
+        writer.write_record(csv_row("TOTAL", "", row, income(y)))?;
     }
     writer.flush()?;
     Ok(())
@@ -348,7 +380,7 @@ pub fn write_csv(projection: &Projection, to: impl Write) -> Result<(), csv::Err
 /// (or only for region `only`), each with a horizon row, and what a benefit means to a poor
 /// family.
 pub fn table_text(
-    scenario: &Scenario,
+    scenario: &Plan,
     projection: &Projection,
     only: Option<usize>,
     lang: Lang,
@@ -423,6 +455,21 @@ pub fn table_text(
         }
     }
 
+    for line in format::unpaid_lines(projection, lang) {
+        text.push_str(&line);
+        text.push('\n');
+    }
+    if only.is_none()
+        && let ApbdBasis::Regions { with_apbd, of } = projection.apbd_basis
+        && with_apbd < of
+    {
+        text.push_str(&lang.tr_args(
+            "apbd_basis.regions",
+            &[("with", with_apbd.to_string()), ("of", of.to_string())],
+        ));
+        text.push('\n');
+    }
+
     if let Some(target) = &meta.ucj_target {
         let reached = summary_rows
             .iter()
@@ -483,7 +530,64 @@ pub fn table_text(
             ("ratio", format::decimal(sum.benefits_per_rupiah(), 2, lang)),
         ],
     ));
+    if let Some(ratio) = sum.benefits_per_apbd_rupiah() {
+        text.push(' ');
+        text.push_str(&lang.tr_args(
+            "cli.leverage_apbd",
+            &[
+                ("apbd", format::rupiah_short(sum.apbd_cost as f64, lang)),
+                ("ratio", format::decimal(ratio, 2, lang)),
+            ],
+        ));
+    }
     text.push('\n');
+    text
+}
+
+/// For a file in an older format version: what migrating it changed, and how that moves
+/// the total over the horizon (comparing with the old behaviour where the current format can
+/// express it). Empty for a current file.
+pub fn migration_text(file: &Path, loaded: &Loaded, projection: &Projection, lang: Lang) -> String {
+    let Some(migration) = &loaded.migration else {
+        return String::new();
+    };
+    let name = file.display().to_string();
+    let mut text = lang.tr_args(
+        "migrate.header",
+        &[
+            ("from", loaded.from_version.to_string()),
+            ("to", CURRENT_VERSION.to_string()),
+        ],
+    );
+    text.push('\n');
+    for note in &migration.notes {
+        text.push_str(&format!("  {}\n", note.render(&name, lang)));
+    }
+    if let Ok(before) = scenario::evaluate(&migration.as_before) {
+        let (old, new) = (
+            Projection::horizon_sum(&before.total),
+            Projection::horizon_sum(&projection.total),
+        );
+        let money = |v: f64| format::rupiah_short(v, lang);
+        let plan = &loaded.plan;
+        let last_year = plan.horizon.first_year + plan.horizon.years as i32 - 1;
+        text.push_str(&lang.tr_args(
+            "migrate.effect",
+            &[
+                ("years", format!("{}–{last_year}", plan.horizon.first_year)),
+                ("last_year", last_year.to_string()),
+                ("cost_before", money(old.cost_total as f64)),
+                ("cost_after", money(new.cost_total as f64)),
+                ("ucj_before", format::percent(old.ucj_pct(), lang)),
+                ("ucj_after", format::percent(new.ucj_pct(), lang)),
+                ("deaths_before", format::decimal(old.deaths_expected, 1, lang)),
+                ("deaths_after", format::decimal(new.deaths_expected, 1, lang)),
+                ("benefits_before", money(old.benefits_paid())),
+                ("benefits_after", money(new.benefits_paid())),
+            ],
+        ));
+        text.push('\n');
+    }
     text
 }
 

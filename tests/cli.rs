@@ -135,11 +135,17 @@ fn run_csv_keeps_its_column_contract() {
     let text = stdout(&out);
     let mut lines = text.lines();
     let header = lines.next().unwrap_or_default();
-    assert!(header.starts_with(
+    // The issue's columns first, then every appended one, in order: never renamed.
+    assert_eq!(
+        header,
         "region,year,pool,enrolled_avg,enrolled_end,coverage_pct,ucj_pct,cost_total,\
          cost_apbd_kabkota,cost_apbd_provinsi,cost_apbdes,cost_dbh_cht,cost_csr,cost_baznas,\
-         cost_lainnya,apbd_share_pct,deaths_expected,benefits_paid,scholarships_paid"
-    ));
+         cost_lainnya,apbd_share_pct,deaths_expected,benefits_paid,scholarships_paid,code,\
+         enrolled_new,employed,covered_other,budget,unspent,apbd_total,cost_per_worker,\
+         member_years,deaths_p05,deaths_p95,jkm_deaths,jkk_deaths,death_benefits,\
+         accident_claims,accident_benefits,benefits_per_rupiah,enrolled_cut,cost_jkk,cost_jkm,\
+         cost_jht,declared_income,benefits_per_apbd_rupiah,unpaid_by_payers"
+    );
     let rows: Vec<&str> = lines.collect();
     // 13 kabupaten/kota × 5 years + 5 TOTAL rows.
     assert_eq!(rows.len(), 13 * 5 + 5);
@@ -156,15 +162,24 @@ fn run_csv_keeps_its_column_contract() {
         let cells: Vec<&str> = row.split(',').collect();
         assert_eq!(cells.len(), columns.len(), "{row}");
         let total: i64 = cells[at("cost_total")].parse().unwrap_or(-1);
-        let by_payer: i64 = columns
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| {
-                c.starts_with("cost_") && **c != "cost_total" && **c != "cost_per_worker"
-            })
-            .map(|(i, _)| cells[i].parse::<i64>().unwrap_or(i64::MIN / 16))
-            .sum();
-        assert_eq!(total, by_payer, "{row}");
+        let sum_of = |names: &[&str]| -> i64 {
+            names
+                .iter()
+                .map(|name| cells[at(name)].parse::<i64>().unwrap_or(i64::MIN / 16))
+                .sum()
+        };
+        let payers = [
+            "cost_apbd_kabkota",
+            "cost_apbd_provinsi",
+            "cost_apbdes",
+            "cost_dbh_cht",
+            "cost_csr",
+            "cost_baznas",
+            "cost_lainnya",
+        ];
+        assert_eq!(total, sum_of(&payers), "{row}");
+        // The same cost by programme (appended columns).
+        assert_eq!(total, sum_of(&["cost_jkk", "cost_jkm", "cost_jht"]), "{row}");
         assert!(cells[at("coverage_pct")].parse::<f64>().is_ok(), "{row}");
     }
 }

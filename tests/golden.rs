@@ -1,16 +1,17 @@
 //! Golden cases worked out by hand from the regulation; the arithmetic is in each comment.
 
-use lindung::model::Projection;
-use lindung::scenario::defaults::{new_scenario, region};
-use lindung::scenario::{
-    Apbd, Basis, Budget, CoveragePath, Direction, Level, Mortality, Payer, PayerKind, Scenario,
-    SchoolMix, Sourced, Wave, evaluate,
+use lindung::model::defaults::{new_plan, region};
+use lindung::model::plan::{
+    Apbd, Basis, Budget, CoveragePath, Direction, Level, Mortality, Payer, PayerKind, Plan,
+    SchoolMix, Sourced, Wave,
 };
+use lindung::model::Projection;
+use lindung::scenario::evaluate;
 
 /// One kabupaten, `pool` workers, all of them enrolled in `month` of the first year
 /// (start 0%, target 100%), no growth, `years` years.
-fn one_region(pool: i64, month: u32, years: u32) -> Scenario {
-    let mut s = new_scenario(2026);
+fn one_region(pool: i64, month: u32, years: u32) -> Plan {
+    let mut s = new_plan(2026);
     s.horizon.years = years;
     s.meta.code = "64.09".into();
     let mut r = region("Kab. Contoh", Level::Kabupaten, "64.09");
@@ -26,7 +27,7 @@ fn one_region(pool: i64, month: u32, years: u32) -> Scenario {
     s
 }
 
-fn run(s: &Scenario) -> Projection {
+fn run(s: &Plan) -> Projection {
     match evaluate(s) {
         Ok(p) => p,
         Err(problems) => panic!("{problems:?}"),
@@ -41,9 +42,12 @@ fn payer(kind: PayerKind, basis: Basis) -> Payer {
     }
 }
 
-/// Mortality of 12 per 1.000 a year = exactly 1 death per 1.000 members a month.
-fn one_death_per_thousand_a_month(s: &mut Scenario) {
+/// JKM mortality of 12 per 1.000 a year = exactly 1 death per 1.000 members a month; no
+/// work-accident deaths or claims.
+fn one_death_per_thousand_a_month(s: &mut Plan) {
     s.assumptions.mortality = Mortality::Flat(Sourced::new(12.0, "test"));
+    s.assumptions.jkk_deaths_per_mille.value = 0.0;
+    s.assumptions.nonfatal_accidents_per_mille.value = 0.0;
 }
 
 #[test]
@@ -102,17 +106,17 @@ fn jkk_death_benefit_is_48_times_declared_income_plus_funeral_and_periodic() {
     assert_eq!(p.jkm_death_benefit, 42_000_000);
     assert!((p.jkm_benefit_poverty_months - 12.707).abs() < 0.001);
 
-    // Every death a work accident, 1 death per 1.000 a month, 1.000 members all year:
+    // Only work-accident deaths, 1 per 1.000 a month, 1.000 members all year:
     // 12 deaths × Rp70 juta = Rp840 juta (no waiting period for JKK).
     one_death_per_thousand_a_month(&mut s);
-    s.assumptions.work_accident_death_pct.value = 100.0;
-    s.assumptions.accident_claims_per_mille.value = 0.0;
+    s.assumptions.mortality = Mortality::Flat(Sourced::new(0.0, "test"));
+    s.assumptions.jkk_deaths_per_mille.value = 12.0;
     s.assumptions.children_per_member.value = 0.0;
     let year = &run(&s).total[0];
     assert!((year.deaths_expected - 12.0).abs() < 1e-9);
     assert!((year.death_benefits - 840_000_000.0).abs() < 1e-3);
 
-    // At a declared income of Rp2.000.000: 48 × 2.000.000 + 22.000.000 = Rp118.000.000.
+    // At the Rp2.000.000 bracket: 48 × 2.000.000 + 22.000.000 = Rp118.000.000.
     s.programme.declared_income.value = 2_000_000;
     assert_eq!(run(&s).jkk_death_benefit, 118_000_000);
 }
@@ -124,7 +128,6 @@ fn jkm_waiting_period_pays_only_the_funeral_benefit() {
     // April–December: 9 × Rp42 juta. Total 30 + 378 = Rp408 juta.
     let mut s = one_region(1_000, 1, 1);
     one_death_per_thousand_a_month(&mut s);
-    s.assumptions.work_accident_death_pct.value = 0.0;
     s.assumptions.children_per_member.value = 0.0;
     let year = &run(&s).total[0];
     assert!((year.waiting_deaths - 3.0).abs() < 1e-9);
@@ -143,7 +146,6 @@ fn scholarship_stream_first_pays_in_year_four() {
     // membership: January 2026 + 36 months = January 2029, the programme's 4th year.
     let mut s = one_region(1_000, 1, 5);
     one_death_per_thousand_a_month(&mut s);
-    s.assumptions.work_accident_death_pct.value = 0.0;
     s.assumptions.children_per_member.value = 1.0;
     s.assumptions.school_mix.value = SchoolMix {
         tk: 0.0,
@@ -294,7 +296,7 @@ fn totals_add_up_the_regions() {
 fn tmi_table_must_cover_the_enrolment_ages() {
     // A table with only a 55–64 band cannot give a death rate for members aged 18–50.
     let mut s = one_region(1_000, 1, 1);
-    let mut table = lindung::scenario::defaults::tmi_iv_bands();
+    let mut table = lindung::model::defaults::tmi_iv_bands();
     table.bands.retain(|b| b.from == 55);
     table.bands[0].share_pct = 100.0;
     s.assumptions.mortality = Mortality::AgeBands(table);
@@ -307,6 +309,7 @@ fn tmi_table_must_cover_the_enrolment_ages() {
     );
     // Ages 18–64 do meet the band: 1.000 members × (55% × 9,69 + 45% × 6,55) ‰ = 8,277 deaths.
     s.regions[0].pool.age_max = 64;
+    s.assumptions.jkk_deaths_per_mille.value = 0.0;
     let year = &run(&s).total[0];
     assert!(
         (year.deaths_expected - 8.277).abs() < 1e-9,

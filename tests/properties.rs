@@ -2,10 +2,9 @@
 //! directions (coverage → budget, budget → coverage) are inverses.
 
 use lindung::model::Projection;
-use lindung::scenario::defaults::{new_scenario, region};
-use lindung::scenario::{
-    Basis, Budget, CoveragePath, Direction, Level, Payer, PayerKind, Scenario, Wave, evaluate,
-};
+use lindung::model::defaults::{new_plan, region};
+use lindung::scenario::evaluate;
+use lindung::model::plan::{Basis, Budget, CoveragePath, Direction, Level, Payer, PayerKind, Plan, Wave};
 use proptest::prelude::*;
 
 /// Contribution of one worker for one month under the default rules (JKK Rp10.000 + JKM
@@ -46,8 +45,8 @@ fn case() -> impl Strategy<Value = Case> {
         )
 }
 
-fn scenario(case: &Case) -> Scenario {
-    let mut s = new_scenario(2026);
+fn scenario(case: &Case) -> Plan {
+    let mut s = new_plan(2026);
     s.horizon.years = case.years;
     s.meta.code = "72.10".into();
     let mut r = region("Kab. Sigi", Level::Kabupaten, "72.10");
@@ -57,6 +56,7 @@ fn scenario(case: &Case) -> Scenario {
     r.coverage.path = if case.s_curve {
         CoveragePath::SCurve {
             target_pct: case.target_pct,
+            steepness: 8.0,
         }
     } else {
         CoveragePath::Ramp {
@@ -79,7 +79,7 @@ fn scenario(case: &Case) -> Scenario {
     s
 }
 
-fn run(s: &Scenario) -> Projection {
+fn run(s: &Plan) -> Projection {
     match evaluate(s) {
         Ok(p) => p,
         Err(problems) => panic!("{problems:?}"),
@@ -165,12 +165,13 @@ proptest! {
 }
 
 /// The most extreme values validation lets through: nothing may panic or overflow.
-fn extreme() -> impl Strategy<Value = Scenario> {
-    use lindung::scenario::validate::{GROWTH_RANGE, MAX_COUNT, MAX_INCOME, MAX_RUPIAH};
+fn extreme() -> impl Strategy<Value = Plan> {
+    use lindung::model::limits::{GROWTH_RANGE, MAX_COUNT, MAX_RUPIAH};
     (
         prop_oneof![Just(0), Just(MAX_COUNT), 0..MAX_COUNT],
         prop_oneof![Just(GROWTH_RANGE.0), Just(GROWTH_RANGE.1)],
-        prop_oneof![Just(1), Just(MAX_INCOME)],
+        // The lowest and highest BPU brackets.
+        prop_oneof![Just(1_000_000), Just(20_700_000)],
         prop_oneof![Just(0), Just(MAX_RUPIAH)],
         any::<bool>(),
         any::<bool>(),
@@ -189,7 +190,7 @@ fn extreme() -> impl Strategy<Value = Scenario> {
             s.programme.declared_income.value = income;
             s.assumptions.income_growth_pct.value = growth;
             s.assumptions.mortality =
-                lindung::scenario::Mortality::Flat(lindung::scenario::Sourced::new(1000.0, ""));
+                lindung::model::plan::Mortality::Flat(lindung::model::plan::Sourced::new(1000.0, ""));
             let r = &mut s.regions[0];
             r.workforce.employed = MAX_COUNT;
             r.workforce.employed_growth_pct = growth;

@@ -6,12 +6,12 @@ use std::path::{Path, PathBuf};
 
 use lindung::i18n::Lang;
 use lindung::model::Projection;
-use lindung::scenario::defaults::{january_wave, new_scenario, region};
-use lindung::scenario::{
-    Basis, CoveragePath, Direction, Level, Location, Payer, PayerKind, Problem, RulePeriod,
-    RuleSet, Scenario, ScholarshipRule, SchoolStage, YearMonth, evaluate, load, parse, save,
-    to_ron_string, validate,
+use lindung::model::defaults::{january_wave, new_plan, region};
+use lindung::model::plan::{
+    Basis, CoveragePath, Direction, Level, Payer, PayerKind, Plan, Region, RulePeriod, RuleSet,
+    ScholarshipRule, SchoolStage, YearMonth,
 };
+use lindung::scenario::{Location, Problem, evaluate, load, parse, save, to_ron_string, validate};
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -49,14 +49,14 @@ fn palu_text() -> String {
     read_text(&scenarios_dir().join("palu-2026.ron"))
 }
 
-fn parsed(text: &str) -> Scenario {
+fn parsed(text: &str) -> Plan {
     match parse(text) {
-        Ok(s) => s,
+        Ok(loaded) => loaded.plan,
         Err(problems) => panic!("{}", describe(&problems)),
     }
 }
 
-fn run(s: &Scenario) -> Projection {
+fn run(s: &Plan) -> Projection {
     match evaluate(s) {
         Ok(p) => p,
         Err(problems) => panic!("{}", describe(&problems)),
@@ -174,7 +174,10 @@ fn every_example_loads_validates_runs_and_saves_byte_identically() {
             Err(e) => panic!("{name}: {e}"),
         };
         let scenario = match load(&path) {
-            Ok(s) => s,
+            Ok(loaded) => {
+                assert!(loaded.migration.is_none(), "{name} is not in the current version");
+                loaded.plan
+            }
             Err(problems) => panic!("{name}:\n{}", describe(&problems)),
         };
         let problems = validate(&scenario);
@@ -260,7 +263,7 @@ fn sulteng_example_adds_up_to_the_provincial_figures() {
             "72.10", "72.11", "72.12", "72.71"
         ]
     );
-    let sum = |f: fn(&lindung::scenario::Region) -> i64| s.regions.iter().map(f).sum::<i64>();
+    let sum = |f: fn(&Region) -> i64| s.regions.iter().map(f).sum::<i64>();
     // BPS Sulteng, Feb 2024: employed 1.525.660.
     assert_eq!(sum(|r| r.workforce.employed), 1_525_660);
     // BPJS TK Sulteng, 21 Aug 2025: PU 338.080, BPU 156.255, Jakon 38.345.
@@ -542,7 +545,7 @@ fn payer_shares_over_100_percent_are_reported() {
 
 #[test]
 fn newer_file_version_is_refused_with_a_clear_message() {
-    let (text, _, _) = replace_once(&palu_text(), "version: 1,", "version: 99,");
+    let (text, _, _) = replace_once(&palu_text(), "version: 2,", "version: 99,");
     let problem = parse_problem(&text);
     assert_eq!(problem.location, Location::File);
     assert_eq!(problem.key, "problem.version_newer");
@@ -613,8 +616,8 @@ fn period(year: i32, month: u32, jkk_pct: f64, jkm_per_month: i64, note: &str) -
 
 /// One kabupaten with 1.000 workers, all enrolled from January (start 100%, no growth),
 /// under a rule set of this file with a six-month 50% relief from January 2026.
-fn relief_scenario() -> Scenario {
-    let mut s = new_scenario(2026);
+fn relief_scenario() -> Plan {
+    let mut s = new_plan(2026);
     s.horizon.years = 2;
     s.meta.code = "72.10".to_owned();
     s.meta.rule_set = "keringanan_2026".to_owned();
@@ -622,6 +625,7 @@ fn relief_scenario() -> Scenario {
         id: "keringanan_2026".to_owned(),
         title: "Relief: 50% off JKK and JKM, January–June 2026 (test)".to_owned(),
         source: "test".to_owned(),
+        income_brackets: None,
         periods: vec![
             period(2026, 1, 0.5, 3_400, "relief: half of JKK and JKM"),
             period(2026, 7, 1.0, 6_800, "normal rates again"),
@@ -671,7 +675,7 @@ fn scenario_rule_set_survives_saving_and_loading() {
         panic!("{problem:?}");
     }
     let loaded = match load(&path) {
-        Ok(loaded) => loaded,
+        Ok(loaded) => loaded.plan,
         Err(problems) => panic!("{}", describe(&problems)),
     };
     assert_eq!(loaded, s);

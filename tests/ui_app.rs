@@ -243,7 +243,7 @@ fn region_picker_fills_the_official_code() {
     let region = &harness.state().document().scenario.regions[0];
     assert_eq!(region.code, "72.03");
     assert_eq!(region.name, "Kabupaten Donggala");
-    assert_eq!(region.level, lindung::scenario::Level::Kabupaten);
+    assert_eq!(region.level, lindung::model::plan::Level::Kabupaten);
 }
 
 #[test]

@@ -1,16 +1,22 @@
-//! Pure planning model: rules, projection, outcomes. No egui, no file IO.
+//! Pure planning model: the plan, the built-in rules, the projection and what reaches
+//! families. No egui, no file IO, and no knowledge of the file format (`crate::scenario`).
 //!
-//! [`project`] turns a scenario and the rule set it names into per-year results for each
-//! region and for the total.
+//! [`project`] turns a plan and the rule set it names into per-year results for each region
+//! and for the total.
 
+pub mod builtin;
+pub mod defaults;
+pub mod limits;
 pub mod outcomes;
+pub mod plan;
 pub mod projection;
 pub mod results;
 pub mod rules;
 
-pub use results::{Projection, RegionProjection, YearResult};
+pub use plan::Plan;
+pub use results::{ApbdBasis, Projection, RegionProjection, YearResult};
 
-use crate::scenario::types::{RuleSet, Scenario};
+use plan::RuleSet;
 
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum ModelError {
@@ -24,27 +30,28 @@ pub enum ModelError {
     },
 }
 
-/// Projects a (validated) scenario under `rules`.
-pub fn project(scenario: &Scenario, rules: &RuleSet) -> Result<Projection, ModelError> {
-    if scenario.horizon.years == 0 {
+/// Projects a (validated) plan under `rules`.
+pub fn project(plan: &Plan, rules: &RuleSet) -> Result<Projection, ModelError> {
+    if plan.horizon.years == 0 {
         return Err(ModelError::EmptyHorizon);
     }
     let timeline = rules::RuleTimeline::new(
         rules,
-        scenario.horizon,
-        &scenario.programme,
-        &scenario.assumptions,
+        builtin::income_brackets(rules),
+        plan.horizon,
+        &plan.programme,
+        &plan.assumptions,
     )?;
-    let regions: Vec<RegionProjection> = scenario
+    let regions: Vec<RegionProjection> = plan
         .regions
         .iter()
         .map(|region| {
             let (years, scholarships_after_horizon) = projection::project_region(
                 region,
-                scenario.horizon,
-                scenario.direction,
+                plan.horizon,
+                plan.direction,
                 &timeline,
-                &outcomes::MonthlyRates::new(&scenario.assumptions, &region.pool),
+                &outcomes::MonthlyRates::new(&plan.assumptions, &region.pool),
             );
             RegionProjection {
                 name: region.name.clone(),
@@ -55,25 +62,50 @@ pub fn project(scenario: &Scenario, rules: &RuleSet) -> Result<Projection, Model
         })
         .collect();
 
-    let owner_payer = scenario.meta.level.own_payer();
-    let total = (0..scenario.horizon.years as usize)
+    // Share of APBD on the total row: against the owner's APBD when the plan gives it;
+    // otherwise against the regions' own APBDs, counting the cost of those regions only, so
+    // that numerator and denominator cover the same regions.
+    let owner_payer = plan.meta.level.own_payer();
+    let with_apbd: Vec<usize> = (0..plan.regions.len())
+        .filter(|&i| plan.regions[i].funding.apbd.is_some())
+        .collect();
+    let apbd_basis = match (&plan.meta.apbd, with_apbd.len()) {
+        (Some(_), _) => ApbdBasis::Owner,
+        (None, 0) => ApbdBasis::None,
+        (None, n) => ApbdBasis::Regions {
+            with_apbd: n,
+            of: plan.regions.len(),
+        },
+    };
+    let total = (0..plan.horizon.years as usize)
         .map(|y| {
             let mut row = YearResult::default();
-            let mut regions_apbd = None;
             for region in &regions {
-                let part = &region.years[y];
-                row.accumulate(part);
-                row.apbd_cost = row.apbd_cost.saturating_add(part.apbd_cost);
-                if let Some(apbd) = part.apbd_total {
-                    regions_apbd = Some(regions_apbd.unwrap_or(0.0) + apbd);
-                }
+                row.accumulate(&region.years[y]);
             }
-            row.apbd_total = regions_apbd;
-            if let Some(apbd) = &scenario.meta.apbd {
-                // The owner's APBD pays its own payer's part in every region.
-                row.apbd_total =
-                    Some(apbd.total as f64 * (1.0 + apbd.growth_pct / 100.0).powi(y as i32));
-                row.apbd_cost = row.cost_of(owner_payer);
+            match &plan.meta.apbd {
+                Some(apbd) => {
+                    // The owner's APBD pays its own payer's part in every region.
+                    row.apbd_total =
+                        Some(apbd.total as f64 * (1.0 + apbd.growth_pct / 100.0).powi(y as i32));
+                    row.apbd_cost = row.cost_of(owner_payer);
+                }
+                None if !with_apbd.is_empty() => {
+                    row.apbd_total = Some(
+                        with_apbd
+                            .iter()
+                            .filter_map(|&i| regions[i].years[y].apbd_total)
+                            .sum(),
+                    );
+                    row.apbd_cost = with_apbd
+                        .iter()
+                        .map(|&i| regions[i].years[y].apbd_cost)
+                        .fold(0, i64::saturating_add);
+                }
+                None => {
+                    row.apbd_total = None;
+                    row.apbd_cost = row.cost_of(owner_payer);
+                }
             }
             row.deaths_p05 = outcomes::poisson_quantile(row.deaths_expected, 0.05);
             row.deaths_p95 = outcomes::poisson_quantile(row.deaths_expected, 0.95);
@@ -84,7 +116,7 @@ pub fn project(scenario: &Scenario, rules: &RuleSet) -> Result<Projection, Model
     let first = timeline.benefits_in_month(0);
     let first_income = timeline.income_by_year.first().copied().unwrap_or(0);
     let jkk_death_benefit = first.jkk_death_benefit(first_income);
-    let poverty_line = scenario.assumptions.household_poverty_line.value as f64;
+    let poverty_line = plan.assumptions.household_poverty_line.value as f64;
     let months = |benefit: i64| {
         if poverty_line > 0.0 {
             benefit as f64 / poverty_line
@@ -96,6 +128,8 @@ pub fn project(scenario: &Scenario, rules: &RuleSet) -> Result<Projection, Model
     Ok(Projection {
         regions,
         total,
+        apbd_basis,
+        income_by_year: timeline.income_by_year.clone(),
         jkm_benefit_poverty_months: months(first.jkm_death_benefit),
         jkk_benefit_poverty_months: months(jkk_death_benefit),
         jkm_death_benefit: first.jkm_death_benefit,

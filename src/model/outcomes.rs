@@ -1,6 +1,6 @@
 //! What reaches families: expected deaths, accidents, benefits and their spread.
 
-use crate::scenario::types::{AgeBand, Assumptions, Mortality, Pool};
+use crate::model::plan::{AgeBand, Assumptions, Mortality, Pool};
 
 /// Expected deaths per member per year (a probability, not per mille) for members aged
 /// `age_min`–`age_max`.
@@ -42,11 +42,16 @@ fn overlap(band: &AgeBand, min: u32, max: u32) -> f64 {
 /// The per-member-month rates the projection needs, from the scenario's assumptions.
 #[derive(Clone, Copy, Debug)]
 pub struct MonthlyRates {
-    pub death: f64,
-    /// Share of deaths that are work accidents (paid by JKK).
-    pub work_accident_share: f64,
+    /// Deaths that are not work accidents (paid by JKM), per member-month.
+    pub jkm_death: f64,
+    /// Deaths from work accidents (paid by JKK), per member-month, on top of `jkm_death`.
+    pub jkk_death: f64,
+    /// Non-fatal work-accident claims per member-month.
     pub accident_claim: f64,
-    pub accident_claim_avg: f64,
+    /// Medical care per claim, Rp.
+    pub accident_care: f64,
+    /// Cash benefits per claim, months of declared income.
+    pub accident_cash_months: f64,
     pub waiting_rule: bool,
 }
 
@@ -54,11 +59,12 @@ impl MonthlyRates {
     /// Rates for a region's members (the pool's enrolment ages pick the mortality bands).
     pub fn new(assumptions: &Assumptions, pool: &Pool) -> Self {
         Self {
-            death: annual_death_rate(&assumptions.mortality, pool.age_min, pool.age_max) / 12.0,
-            work_accident_share: (assumptions.work_accident_death_pct.value / 100.0)
-                .clamp(0.0, 1.0),
-            accident_claim: assumptions.accident_claims_per_mille.value / 1000.0 / 12.0,
-            accident_claim_avg: assumptions.accident_claim_avg.value as f64,
+            jkm_death: annual_death_rate(&assumptions.mortality, pool.age_min, pool.age_max)
+                / 12.0,
+            jkk_death: assumptions.jkk_deaths_per_mille.value / 1000.0 / 12.0,
+            accident_claim: assumptions.nonfatal_accidents_per_mille.value / 1000.0 / 12.0,
+            accident_care: assumptions.accident_care_avg.value as f64,
+            accident_cash_months: assumptions.accident_cash_months.value,
             waiting_rule: assumptions.jkm_waiting_rule.value,
         }
     }
@@ -137,7 +143,7 @@ fn normal_quantile(p: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scenario::types::AgeBandMortality;
+    use crate::model::plan::AgeBandMortality;
 
     #[test]
     fn age_bands_count_only_enrolment_ages() {

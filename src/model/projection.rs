@@ -1,11 +1,11 @@
 //! Month-by-month projection of one region: who is enrolled, what it costs, who pays, and
 //! what reaches families.
 
-use crate::scenario::types::{
+use crate::model::plan::{
     Basis, Budget, CoveragePath, Direction, Horizon, PayerKind, Region, Wave,
 };
 
-use crate::scenario::validate::MAX_COUNT;
+use super::limits::MAX_COUNT;
 
 use super::outcomes::{MonthlyRates, poisson_quantile};
 use super::results::YearResult;
@@ -20,9 +20,6 @@ struct Cohort {
     start: i32,
     size: f64,
 }
-
-/// Members already enrolled at the start are taken to have joined one year earlier.
-const START_MEMBERS_JOINED: i32 = -12;
 
 pub fn project_region(
     region: &Region,
@@ -39,9 +36,10 @@ pub fn project_region(
         ((region.pool.count as f64 * pool_growth.powi(y as i32)).round() as i64).min(MAX_COUNT)
     };
 
+    let own = region.level.own_payer();
     let start = fraction_of(region.coverage.start_pct, pool_at(0)).clamp(0, pool_at(0));
     let mut cohorts = vec![Cohort {
-        start: START_MEMBERS_JOINED,
+        start: -(region.coverage.start_tenure_months.min(i32::MAX as u32) as i32),
         size: start as f64,
     }];
     let mut enrolled = start;
@@ -57,8 +55,8 @@ pub fn project_region(
 
     for y in 0..years {
         let pool = pool_at(y);
-        let month_costs = &rules.contribution[y * 12..y * 12 + 12];
-        let year_cost: i64 = month_costs.iter().sum();
+        let months = y * 12..y * 12 + 12;
+        let month_costs = &rules.contribution[months.clone()];
         let budget = match direction {
             Direction::CoverageTarget => None,
             Direction::BudgetCap => Some(budget_in_year(&region.budget, y)),
@@ -73,15 +71,18 @@ pub fn project_region(
                 }
             }
             Some(budget) => {
+                // The budget is what the region's own APBD puts in; co-payers' quotas,
+                // amounts and shares come on top of it.
+                let own_cost = |kept: i64, new: i64| {
+                    let members = members_by_month(kept, new, &waves);
+                    split_by_payer(region, &members, month_costs).paid[own.index()]
+                };
                 let kept = enrolled.min(pool);
-                if kept.saturating_mul(year_cost) > budget {
-                    (budget.max(0) / year_cost.max(1), 0)
+                if own_cost(kept, 0) > budget {
+                    (most_that_fit(kept, |k| own_cost(k, 0) <= budget), 0)
                 } else {
-                    let left = budget - kept.saturating_mul(year_cost);
-                    (
-                        kept,
-                        most_new_within(left, pool - kept, &waves, month_costs),
-                    )
+                    let room = pool - kept;
+                    (kept, most_that_fit(room, |n| own_cost(kept, n) <= budget))
                 }
             }
         };
@@ -109,26 +110,22 @@ pub fn project_region(
             budget,
             ..YearResult::default()
         };
-        let mut monthly = [0_i64; 12];
-        let mut members = january;
-        for (m, members_in_month) in monthly.iter_mut().enumerate() {
-            for (wave, count) in waves.iter().zip(&wave_counts) {
-                if wave.month as usize == m + 1 {
-                    members += count;
-                }
-            }
-            *members_in_month = members;
-            let month = y * 12 + m;
-            row.cost_total = row
-                .cost_total
-                .saturating_add(members.saturating_mul(month_costs[m]));
+        let monthly = members_by_month(january, new, &waves);
+        for (month, members) in months.zip(monthly) {
+            let cost = |per_member: &[i64]| members.saturating_mul(per_member[month]);
+            row.cost_jkk = row.cost_jkk.saturating_add(cost(&rules.jkk));
+            row.cost_jkm = row.cost_jkm.saturating_add(cost(&rules.jkm));
+            row.cost_jht = row.cost_jht.saturating_add(cost(&rules.jht));
             add_month_outcomes(&mut row, &mut scholarships, &cohorts, month, rules, rates);
         }
-        enrolled = members;
-        row.enrolled_end = members;
+        let split = split_by_payer(region, &monthly, month_costs);
+        row.cost_total = split.total;
+        row.cost_by_payer = split.paid;
+        row.unpaid_by_payer = split.unpaid;
+        enrolled = monthly[11];
+        row.enrolled_end = enrolled;
         row.member_years = monthly.iter().sum::<i64>() as f64 / 12.0;
         row.enrolled_avg = row.member_years;
-        row.cost_by_payer = split_by_payer(region, &monthly, month_costs, row.cost_total);
 
         let workforce = &region.workforce;
         row.employed = workforce.employed as f64
@@ -176,27 +173,29 @@ fn add_month_outcomes(
             long_members += c.size;
         }
     }
-    let deaths = members * rates.death;
-    let jkk_deaths = deaths * rates.work_accident_share;
-    let jkm_deaths = deaths - jkk_deaths;
+    // JKM (not work-related) and JKK (work-accident) deaths are separate rates.
+    let jkm_deaths = members * rates.jkm_death;
+    let jkk_deaths = members * rates.jkk_death;
     let jkm_waiting = if rates.waiting_rule {
-        waiting * rates.death * (1.0 - rates.work_accident_share)
+        waiting * rates.jkm_death
     } else {
         0.0
     };
-    row.deaths_expected += deaths;
+    row.deaths_expected += jkm_deaths + jkk_deaths;
     row.jkk_deaths += jkk_deaths;
     row.jkm_deaths += jkm_deaths;
     row.waiting_deaths += jkm_waiting;
     row.death_benefits += (jkm_deaths - jkm_waiting) * benefits.jkm_death_benefit as f64
         + jkm_waiting * benefits.funeral_benefit as f64
         + jkk_deaths * benefits.jkk_death_benefit(income) as f64;
+    // Non-fatal accidents: medical care at its cost, cash benefits at the declared income.
     let claims = members * rates.accident_claim;
     row.accident_claims += claims;
-    row.accident_benefits += claims * rates.accident_claim_avg;
+    row.accident_benefits +=
+        claims * (rates.accident_care + rates.accident_cash_months * income as f64);
 
     // Scholarships: every work-accident death, and JKM deaths after the minimum membership.
-    let eligible = jkk_deaths + long_members * rates.death * (1.0 - rates.work_accident_share);
+    let eligible = jkk_deaths + long_members * rates.jkm_death;
     if eligible > 0.0 {
         let year = month / 12;
         for (paid, amount) in scholarships[year..]
@@ -219,15 +218,21 @@ pub fn path_share(region: &Region, years: u32, y: usize) -> f64 {
     let progress = (y + 1) as f64 / years.max(1) as f64;
     match &region.coverage.path {
         CoveragePath::Ramp { target_pct } => start + (target_pct - start) * progress,
-        CoveragePath::SCurve { target_pct } => start + (target_pct - start) * s_curve(progress),
+        CoveragePath::SCurve {
+            target_pct,
+            steepness,
+        } => start + (target_pct - start) * s_curve(progress, *steepness),
         CoveragePath::PerYear(values) => values.get(y).or(values.last()).copied().unwrap_or(start),
     }
 }
 
-/// Logistic curve through (0, 0) and (1, 1), steepest in the middle of the horizon.
-fn s_curve(x: f64) -> f64 {
-    const STEEPNESS: f64 = 8.0;
-    let f = |x: f64| 1.0 / (1.0 + (-STEEPNESS * (x - 0.5)).exp());
+/// Logistic curve through (0, 0) and (1, 1), steepest in the middle of the horizon; a
+/// steepness near 0 is the straight line.
+fn s_curve(x: f64, steepness: f64) -> f64 {
+    if steepness.abs() < 1e-6 {
+        return x;
+    }
+    let f = |x: f64| 1.0 / (1.0 + (-steepness * (x - 0.5)).exp());
     (f(x) - f(0.0)) / (f(1.0) - f(0.0))
 }
 
@@ -280,31 +285,34 @@ fn split_into_waves(new: i64, waves: &[Wave]) -> Vec<i64> {
         .collect()
 }
 
-/// Cost in the year of `new` workers joining in the waves.
-fn cost_of_new(new: i64, waves: &[Wave], month_costs: &[i64]) -> i64 {
-    split_into_waves(new, waves)
-        .iter()
-        .zip(waves)
-        .map(|(count, wave)| {
-            let months: i64 = month_costs[wave.month as usize - 1..].iter().sum();
-            count.saturating_mul(months)
-        })
-        .fold(0, i64::saturating_add)
+/// Members paid for in each month of a year: `kept` from January, and `new` joining in the
+/// waves.
+fn members_by_month(kept: i64, new: i64, waves: &[Wave]) -> [i64; 12] {
+    let counts = split_into_waves(new, waves);
+    let mut members = kept;
+    std::array::from_fn(|m| {
+        for (wave, count) in waves.iter().zip(&counts) {
+            if wave.month as usize == m + 1 {
+                members = members.saturating_add(*count);
+            }
+        }
+        members
+    })
 }
 
-/// The most new workers (at most `room`) whose contributions this year fit in `money`.
-fn most_new_within(money: i64, room: i64, waves: &[Wave], month_costs: &[i64]) -> i64 {
-    if room <= 0 || money <= 0 {
+/// The largest count in `0..=room` that `fits`, for a test that holds for every count up to
+/// some limit and for none above it (cost rises with the number of workers).
+fn most_that_fit(room: i64, fits: impl Fn(i64) -> bool) -> i64 {
+    if room <= 0 {
         return 0;
     }
-    if cost_of_new(room, waves, month_costs) <= money {
+    if fits(room) {
         return room;
     }
-    // cost_of_new rises strictly with the number of workers: binary search.
     let (mut low, mut high) = (0, room);
     while high - low > 1 {
         let mid = low + (high - low) / 2;
-        if cost_of_new(mid, waves, month_costs) <= money {
+        if fits(mid) {
             low = mid;
         } else {
             high = mid;
@@ -313,15 +321,28 @@ fn most_new_within(money: i64, room: i64, waves: &[Wave], month_costs: &[i64]) -
     low
 }
 
+/// A year's contributions split between payers.
+struct PayerSplit {
+    total: i64,
+    paid: [i64; PayerKind::ALL.len()],
+    /// Asked of a payer (a fixed amount or a share) but not paid: too little cost was left.
+    unpaid: [i64; PayerKind::ALL.len()],
+}
+
 /// Splits a region's yearly cost between payers: worker quotas first (month by month), then
 /// fixed amounts, then shares of the cost; the residual payer takes what is left.
 fn split_by_payer(
     region: &Region,
     monthly_members: &[i64; 12],
     month_costs: &[i64],
-    total: i64,
-) -> [i64; PayerKind::ALL.len()] {
+) -> PayerSplit {
+    let total = monthly_members
+        .iter()
+        .zip(month_costs)
+        .map(|(members, cost)| members.saturating_mul(*cost))
+        .fold(0, i64::saturating_add);
     let mut by_payer = [0_i64; PayerKind::ALL.len()];
+    let mut unpaid = [0_i64; PayerKind::ALL.len()];
     let mut left = total;
     let mut members_left = *monthly_members;
     for payer in &region.funding.payers {
@@ -340,18 +361,25 @@ fn split_by_payer(
         if let Basis::Amount(amount) = payer.basis {
             let paid = amount.clamp(0, left.max(0));
             by_payer[payer.kind.index()] += paid;
+            unpaid[payer.kind.index()] += amount.max(0) - paid;
             left -= paid;
         }
     }
     for payer in &region.funding.payers {
         if let Basis::Share(pct) = payer.basis {
-            let paid = ((pct / 100.0 * total as f64).round() as i64).clamp(0, left.max(0));
+            let asked = ((pct / 100.0 * total as f64).round() as i64).max(0);
+            let paid = asked.min(left.max(0));
             by_payer[payer.kind.index()] += paid;
+            unpaid[payer.kind.index()] += asked - paid;
             left -= paid;
         }
     }
     by_payer[region.funding.residual.index()] += left;
-    by_payer
+    PayerSplit {
+        total,
+        paid: by_payer,
+        unpaid,
+    }
 }
 
 #[cfg(test)]
@@ -377,9 +405,14 @@ mod tests {
 
     #[test]
     fn s_curve_ends_where_it_should() {
-        assert!(s_curve(0.0).abs() < 1e-12);
-        assert!((s_curve(1.0) - 1.0).abs() < 1e-12);
-        assert!((s_curve(0.5) - 0.5).abs() < 1e-12);
+        for steepness in [8.0, 3.0, 20.0] {
+            assert!(s_curve(0.0, steepness).abs() < 1e-12);
+            assert!((s_curve(1.0, steepness) - 1.0).abs() < 1e-12);
+            assert!((s_curve(0.5, steepness) - 0.5).abs() < 1e-12);
+        }
+        // Steepness 0 is the ramp; steeper curves start slower.
+        assert_eq!(s_curve(0.2, 0.0), 0.2);
+        assert!(s_curve(0.2, 20.0) < s_curve(0.2, 8.0));
     }
 
     #[test]
@@ -388,10 +421,17 @@ mod tests {
             month: 9,
             share_pct: 100.0,
         }];
-        let costs = [16_800; 12];
+        let costs = [16_800_i64; 12];
+        let cost = |n: i64| -> i64 {
+            members_by_month(0, n, &waves)
+                .iter()
+                .zip(&costs)
+                .map(|(m, c)| m * c)
+                .sum()
+        };
         // September → 4 months × Rp16.800 = Rp67.200 per worker; Rp1.000.000 buys 14
         // (14 × 67.200 = 940.800; 15 × 67.200 = 1.008.000 is too much).
-        assert_eq!(most_new_within(1_000_000, 1_000, &waves, &costs), 14);
-        assert_eq!(most_new_within(1_000_000, 10, &waves, &costs), 10);
+        assert_eq!(most_that_fit(1_000, |n| cost(n) <= 1_000_000), 14);
+        assert_eq!(most_that_fit(10, |n| cost(n) <= 1_000_000), 10);
     }
 }

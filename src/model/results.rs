@@ -1,6 +1,6 @@
 //! Results of a projection: one row per fiscal year, per region and for the total.
 
-use crate::scenario::types::PayerKind;
+use crate::model::plan::PayerKind;
 
 /// Figures for one region (or the total) in one fiscal year.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -18,17 +18,25 @@ pub struct YearResult {
     pub enrolled_cut: i64,
     /// Employed workforce (UCJ denominator).
     pub employed: f64,
-    /// Members covered by other payers (PU, BPU mandiri, Jakon).
+    /// Members covered outside this programme (PU, BPU not paid by it, Jakon).
     pub covered_other: f64,
     /// Contributions paid in the year, Rp.
     pub cost_total: i64,
     /// Contributions by payer, Rp, indexed by [`PayerKind::index`].
     pub cost_by_payer: [i64; PayerKind::ALL.len()],
+    /// Contributions by programme, Rp (RKA budget lines are written per programme).
+    pub cost_jkk: i64,
+    pub cost_jkm: i64,
+    pub cost_jht: i64,
+    /// What payers with a fixed amount or a share were asked to pay but could not, because
+    /// quotas and amounts before them left too little of the cost, Rp, by [`PayerKind::index`].
+    pub unpaid_by_payer: [i64; PayerKind::ALL.len()],
     /// Budget available (budget-cap direction only), Rp.
     pub budget: Option<i64>,
     /// The APBD the share-of-APBD figure compares against, Rp.
     pub apbd_total: Option<f64>,
-    /// Cost borne by that APBD, Rp.
+    /// Cost borne by that APBD, Rp (on the total row without the owner's APBD: the own cost
+    /// of the regions that give an APBD, see [`ApbdBasis`]).
     pub apbd_cost: i64,
     /// Member-years of protection (sum of monthly members ÷ 12).
     pub member_years: f64,
@@ -79,13 +87,19 @@ impl YearResult {
         self.death_benefits + self.accident_benefits + self.scholarships_paid
     }
 
-    /// Benefits reaching families per Rp1 of contributions.
+    /// Benefits reaching families per Rp1 of contributions (all payers).
     pub fn benefits_per_rupiah(&self) -> f64 {
         if self.cost_total > 0 {
             self.benefits_paid() / self.cost_total as f64
         } else {
             0.0
         }
+    }
+
+    /// Benefits reaching families per Rp1 of the APBD the share-of-APBD figure counts (the
+    /// owner's, or the regions' own): what each Rupiah of that budget brings in.
+    pub fn benefits_per_apbd_rupiah(&self) -> Option<f64> {
+        (self.apbd_cost > 0).then(|| self.benefits_paid() / self.apbd_cost as f64)
     }
 
     pub fn cost_of(&self, payer: PayerKind) -> i64 {
@@ -109,6 +123,12 @@ impl YearResult {
         self.covered_other += other.covered_other;
         self.cost_total = self.cost_total.saturating_add(other.cost_total);
         for (sum, part) in self.cost_by_payer.iter_mut().zip(other.cost_by_payer) {
+            *sum = sum.saturating_add(part);
+        }
+        self.cost_jkk = self.cost_jkk.saturating_add(other.cost_jkk);
+        self.cost_jkm = self.cost_jkm.saturating_add(other.cost_jkm);
+        self.cost_jht = self.cost_jht.saturating_add(other.cost_jht);
+        for (sum, part) in self.unpaid_by_payer.iter_mut().zip(other.unpaid_by_payer) {
             *sum = sum.saturating_add(part);
         }
         self.budget = match (self.budget, other.budget) {
@@ -146,12 +166,28 @@ pub struct RegionProjection {
     pub scholarships_after_horizon: f64,
 }
 
-/// Results of a whole scenario.
+/// Which APBD the total row's share of APBD is measured against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ApbdBasis {
+    /// The owning Pemda's APBD (`meta.apbd`), against its own payer's cost in every region.
+    Owner,
+    /// The sum of the APBDs of the `with_apbd` regions (of `of`) that give one, against
+    /// those regions' own cost.
+    Regions { with_apbd: usize, of: usize },
+    /// No APBD given: no share.
+    None,
+}
+
+/// Results of a whole plan.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Projection {
     pub regions: Vec<RegionProjection>,
     /// Sum of all regions, per year.
     pub total: Vec<YearResult>,
+    /// What the total row's share of APBD covers.
+    pub apbd_basis: ApbdBasis,
+    /// Declared income (the BPU bracket) in each year, Rp a month.
+    pub income_by_year: Vec<i64>,
     /// What the JKM death benefit means to a poor family: months of the household poverty
     /// line it covers.
     pub jkm_benefit_poverty_months: f64,

@@ -1,7 +1,8 @@
 //! Contribution and benefit rules month by month, taken from a dated [`RuleSet`].
 
-use crate::scenario::types::{
-    Assumptions, Horizon, Programme, RulePeriod, RuleSet, ScholarshipRule, YearMonth,
+use crate::model::plan::{
+    Assumptions, Horizon, IncomeBrackets, Programme, RulePeriod, RuleSet, ScholarshipRule,
+    YearMonth,
 };
 
 use super::ModelError;
@@ -11,9 +12,13 @@ use super::ModelError;
 pub struct RuleTimeline {
     /// Contribution per worker per month (JKK + JKM, plus JHT when chosen), Rp.
     pub contribution: Vec<i64>,
+    /// The parts of `contribution` by programme, Rp per worker per month.
+    pub jkk: Vec<i64>,
+    pub jkm: Vec<i64>,
+    pub jht: Vec<i64>,
     /// Index into `periods` of the period in force in each month.
     pub period_of_month: Vec<usize>,
-    /// Declared income in each year of the horizon, Rp.
+    /// Declared income (a BPU bracket) in each year of the horizon, Rp.
     pub income_by_year: Vec<i64>,
     pub periods: Vec<PeriodBenefits>,
 }
@@ -35,14 +40,16 @@ pub struct PeriodBenefits {
 impl RuleTimeline {
     pub fn new(
         rules: &RuleSet,
+        brackets: &IncomeBrackets,
         horizon: Horizon,
         programme: &Programme,
         assumptions: &Assumptions,
     ) -> Result<Self, ModelError> {
         let months = horizon.years as usize * 12;
         let growth = 1.0 + assumptions.income_growth_pct.value / 100.0;
+        // The income grows; what members declare is the bracket it has reached.
         let income_by_year: Vec<i64> = (0..horizon.years as i32)
-            .map(|y| (programme.declared_income.value as f64 * growth.powi(y)).round() as i64)
+            .map(|y| bracket_for(brackets, programme.declared_income.value as f64 * growth.powi(y)))
             .collect();
         let periods: Vec<PeriodBenefits> = rules
             .periods
@@ -50,6 +57,11 @@ impl RuleTimeline {
             .map(|p| PeriodBenefits::new(p, assumptions))
             .collect();
         let mut contribution = Vec::with_capacity(months);
+        let (mut jkk, mut jkm, mut jht) = (
+            Vec::with_capacity(months),
+            Vec::with_capacity(months),
+            Vec::with_capacity(months),
+        );
         let mut period_of_month = Vec::with_capacity(months);
         for i in 0..months {
             let at = YearMonth {
@@ -63,16 +75,27 @@ impl RuleTimeline {
             })?;
             let period = &rules.periods[index];
             let income = income_by_year[i / 12];
-            let mut per_month =
-                percent_of(income, period.jkk_pct).saturating_add(period.jkm_per_month);
-            if programme.jht {
-                per_month = per_month.saturating_add(percent_of(income, period.jht_pct));
-            }
-            contribution.push(per_month);
+            let jkk_month = percent_of(income, period.jkk_pct);
+            let jht_month = if programme.jht {
+                percent_of(income, period.jht_pct)
+            } else {
+                0
+            };
+            contribution.push(
+                jkk_month
+                    .saturating_add(period.jkm_per_month)
+                    .saturating_add(jht_month),
+            );
+            jkk.push(jkk_month);
+            jkm.push(period.jkm_per_month);
+            jht.push(jht_month);
             period_of_month.push(index);
         }
         Ok(Self {
             contribution,
+            jkk,
+            jkm,
+            jht,
             period_of_month,
             income_by_year,
             periods,
@@ -93,6 +116,15 @@ pub fn period_index(rules: &RuleSet, at: YearMonth) -> Option<usize> {
         .filter(|(_, p)| p.from <= at)
         .max_by_key(|(_, p)| p.from)
         .map(|(i, _)| i)
+}
+
+/// The declared income for an actual income: the nominal income of the bracket whose range
+/// holds it (with no table, the income itself).
+pub fn bracket_for(brackets: &IncomeBrackets, income: f64) -> i64 {
+    match brackets.row_for(income) {
+        Some(row) => row.nominal,
+        None => income.round() as i64,
+    }
 }
 
 /// `pct` percent of `amount`, rounded to whole Rupiah as contributions are billed.
@@ -141,7 +173,7 @@ impl PeriodBenefits {
 /// of children go on to university or training (PT).
 pub fn scholarship_stream(
     rule: &ScholarshipRule,
-    mix: &crate::scenario::types::SchoolMix,
+    mix: &crate::model::plan::SchoolMix,
     higher_education_pct: f64,
 ) -> Vec<f64> {
     let stages = [
@@ -187,4 +219,29 @@ pub fn scholarship_stream(
         stream.pop();
     }
     stream
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::plan::IncomeBracket;
+
+    #[test]
+    fn growing_income_steps_through_brackets() {
+        let row = |from, nominal| IncomeBracket { from, nominal };
+        // The first rows of Lampiran II PP 44/2015: up to Rp1.099.999 declares Rp1.000.000,
+        // Rp1.100.000–1.299.999 declares Rp1.200.000, Rp1.300.000–1.499.999 Rp1.400.000.
+        let table = IncomeBrackets {
+            rows: vec![row(0, 1_000_000), row(1_100_000, 1_200_000), row(1_300_000, 1_400_000)],
+            source: String::new(),
+        };
+        // Rp1.000.000 grown 5% = Rp1.050.000: still the first bracket; grown 10% =
+        // Rp1.100.000: the second (Rp1.200.000); grown 44% = Rp1.440.000: the third; anything
+        // above the top row's start declares the top.
+        assert_eq!(bracket_for(&table, 1_050_000.0), 1_000_000);
+        assert_eq!(bracket_for(&table, 1_100_000.0), 1_200_000);
+        assert_eq!(bracket_for(&table, 1_440_000.0), 1_400_000);
+        assert_eq!(bracket_for(&table, 90_000_000.0), 1_400_000);
+        assert_eq!(bracket_for(&table, 500_000.0), 1_000_000);
+    }
 }

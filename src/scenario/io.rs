@@ -7,12 +7,13 @@ use std::path::Path;
 use ron::error::{Error as RonError, SpannedError};
 
 use super::problem::{Location, Problem};
-use super::types::Scenario;
-use super::version;
+use crate::model::plan::Plan;
+use super::version::{self, Loaded};
+use super::v2::FileRef;
 
-/// Parses scenario text (any supported version) without checking the values.
-/// Errors carry the line and column of the problem.
-pub fn parse(text: &str) -> Result<Scenario, Vec<Problem>> {
+/// Parses scenario text (any supported version, migrated to the current plan) without
+/// checking the values. Errors carry the line and column of the problem.
+pub fn parse(text: &str) -> Result<Loaded, Vec<Problem>> {
     version::parse_any_version(text)
 }
 
@@ -104,9 +105,10 @@ fn closest<'a>(found: &str, expected: &[&'a str]) -> Option<&'a str> {
         .map(|(_, name)| name)
 }
 
-/// The scenario as RON text: pretty-printed, fields in declaration order, `\n` line ends,
-/// four-space indent. Saving the text of a loaded file gives the same bytes.
-pub fn to_ron_string(scenario: &Scenario) -> Result<String, Problem> {
+/// The plan as RON text in the current format version: pretty-printed, fields in declaration
+/// order, `\n` line ends, four-space indent. Saving the text of a loaded current file gives
+/// the same bytes.
+pub fn to_ron_string(plan: &Plan) -> Result<String, Problem> {
     let config = ron::ser::PrettyConfig::new()
         .new_line("\n")
         .indentor("    ")
@@ -116,7 +118,7 @@ pub fn to_ron_string(scenario: &Scenario) -> Result<String, Problem> {
         // Text as typed: notes keep their line breaks; a text with `"` or `\` is written as a
         // raw string r#"…"#.
         .escape_strings(false);
-    let mut text = ron::ser::to_string_pretty(scenario, config).map_err(|e| {
+    let mut text = ron::ser::to_string_pretty(&FileRef::new(plan), config).map_err(|e| {
         Problem::new(
             Location::File,
             "problem.write",
@@ -128,7 +130,7 @@ pub fn to_ron_string(scenario: &Scenario) -> Result<String, Problem> {
 }
 
 /// Reads and parses a scenario file (values not yet checked).
-pub fn load(path: &Path) -> Result<Scenario, Vec<Problem>> {
+pub fn load(path: &Path) -> Result<Loaded, Vec<Problem>> {
     let bytes = std::fs::read(path).map_err(|e| {
         vec![Problem::new(
             Location::File,
@@ -143,8 +145,8 @@ pub fn load(path: &Path) -> Result<Scenario, Vec<Problem>> {
 
 /// Writes the scenario atomically: to a temporary file in the same folder, flushed to disk,
 /// then renamed over the target, so a crash never leaves a half-written file.
-pub fn save(path: &Path, scenario: &Scenario) -> Result<(), Problem> {
-    let text = to_ron_string(scenario)?;
+pub fn save(path: &Path, plan: &Plan) -> Result<(), Problem> {
+    let text = to_ron_string(plan)?;
     let write_problem = |e: std::io::Error| {
         Problem::new(
             Location::File,

@@ -1,28 +1,19 @@
 //! Checks every value of a parsed scenario and reports each problem with its field path.
 
-use super::problem::Problem;
-use super::rules;
-use super::types::{
-    Apbd, Assumptions, Basis, Budget, CoveragePath, Direction, Level, Mortality, Region, RuleSet,
-    Scenario, YearMonth,
+use super::problem::{Problem, count_arg};
+use crate::model::builtin;
+use crate::model::limits::{GROWTH_RANGE, MAX_COUNT, MAX_INCOME, MAX_RUPIAH, MAX_YEARS};
+use crate::model::plan::{
+    Apbd, Assumptions, Basis, Budget, CoveragePath, Direction, IncomeBrackets, Level, Mortality,
+    Plan, Region, RuleSet, YearMonth,
 };
 
-/// Largest head count accepted (more than Indonesia's population).
-pub const MAX_COUNT: i64 = 1_000_000_000;
-/// Largest Rupiah amount accepted (Rp10.000 triliun).
-pub const MAX_RUPIAH: i64 = 10_000_000_000_000_000;
-/// Largest declared monthly income accepted (Rp1 miliar).
-pub const MAX_INCOME: i64 = 1_000_000_000;
-pub const MAX_YEARS: u32 = 30;
-/// Yearly growth rates are limited to this range, %.
-pub const GROWTH_RANGE: (f64, f64) = (-50.0, 100.0);
 const SUM_TOLERANCE: f64 = 1e-6;
 
-/// Every problem in the scenario's values; empty when it is valid.
-pub fn validate(scenario: &Scenario) -> Vec<Problem> {
+/// Every problem in the plan's values; empty when it is valid.
+pub fn validate(plan: &Plan) -> Vec<Problem> {
     let mut c = Checker::default();
-    let Scenario {
-        version: _,
+    let Plan {
         meta,
         horizon,
         direction,
@@ -30,7 +21,7 @@ pub fn validate(scenario: &Scenario) -> Vec<Problem> {
         assumptions,
         regions,
         rule_sets,
-    } = scenario;
+    } = plan;
 
     c.area_code("meta.code", &meta.code, meta.level);
     if let Some(apbd) = &meta.apbd {
@@ -59,16 +50,20 @@ pub fn validate(scenario: &Scenario) -> Vec<Problem> {
             );
         }
     }
-    match rules::resolve(scenario, &meta.rule_set) {
+    match builtin::resolve(plan, &meta.rule_set) {
         None => c.problem(
             "meta.rule_set",
             "problem.unknown_rule_set",
             vec![
                 ("id", meta.rule_set.clone()),
-                ("known", rules::available_ids(scenario).join(", ")),
+                ("known", builtin::available_ids(plan).join(", ")),
             ],
         ),
         Some(rule_set) => {
+            c.declared_income(
+                programme.declared_income.value,
+                builtin::income_brackets(rule_set),
+            );
             let first_month = YearMonth {
                 year: horizon.first_year,
                 month: 1,
@@ -155,6 +150,30 @@ impl Checker {
         self.number(path, value, GROWTH_RANGE.0, GROWTH_RANGE.1);
     }
 
+    /// The declared income must be one of the brackets' nominal incomes.
+    fn declared_income(&mut self, income: i64, brackets: &IncomeBrackets) {
+        if brackets.rows.is_empty() || brackets.is_nominal(income) {
+            return;
+        }
+        let nearest = brackets
+            .row_for(income as f64)
+            .map_or(income, |row| row.nominal);
+        let (lowest, highest) = match (brackets.rows.first(), brackets.rows.last()) {
+            (Some(first), Some(last)) => (first.nominal, last.nominal),
+            _ => (income, income),
+        };
+        self.problem(
+            "programme.declared_income.value",
+            "problem.not_a_bracket",
+            vec![
+                ("found", count_arg(income)),
+                ("bracket", count_arg(nearest)),
+                ("lowest", count_arg(lowest)),
+                ("highest", count_arg(highest)),
+            ],
+        );
+    }
+
     fn area_code(&mut self, path: &str, code: &str, level: Level) {
         let parts: Vec<&str> = code.split('.').collect();
         let two_digits = |p: &&str| p.len() == 2 && p.chars().all(|ch| ch.is_ascii_digit());
@@ -185,9 +204,10 @@ impl Checker {
     fn assumptions(&mut self, a: &Assumptions) {
         let Assumptions {
             mortality,
-            work_accident_death_pct,
-            accident_claims_per_mille,
-            accident_claim_avg,
+            jkk_deaths_per_mille,
+            nonfatal_accidents_per_mille,
+            accident_care_avg,
+            accident_cash_months,
             children_per_member,
             school_mix,
             higher_education_pct,
@@ -236,21 +256,23 @@ impl Checker {
                 }
             }
         }
-        self.percent(
-            &format!("{p}.work_accident_death_pct.value"),
-            work_accident_death_pct.value,
-        );
-        self.number(
-            &format!("{p}.accident_claims_per_mille.value"),
-            accident_claims_per_mille.value,
-            0.0,
-            1000.0,
-        );
+        for (name, value) in [
+            ("jkk_deaths_per_mille", jkk_deaths_per_mille.value),
+            ("nonfatal_accidents_per_mille", nonfatal_accidents_per_mille.value),
+        ] {
+            self.number(&format!("{p}.{name}.value"), value, 0.0, 1000.0);
+        }
         self.whole(
-            &format!("{p}.accident_claim_avg.value"),
-            accident_claim_avg.value,
+            &format!("{p}.accident_care_avg.value"),
+            accident_care_avg.value,
             0,
             MAX_INCOME,
+        );
+        self.number(
+            &format!("{p}.accident_cash_months.value"),
+            accident_cash_months.value,
+            0.0,
+            120.0,
         );
         self.number(
             &format!("{p}.children_per_member.value"),
@@ -292,6 +314,23 @@ impl Checker {
     fn rule_set(&mut self, path: &str, rules: &RuleSet) {
         if rules.id.trim().is_empty() {
             self.problem(format!("{path}.id"), "problem.empty", vec![]);
+        }
+        if let Some(table) = &rules.income_brackets {
+            let b = format!("{path}.income_brackets.rows");
+            if table.rows.is_empty() {
+                self.problem(b.clone(), "problem.empty", vec![]);
+            }
+            for (i, row) in table.rows.iter().enumerate() {
+                self.whole(&format!("{b}[{i}].nominal"), row.nominal, 1, MAX_INCOME);
+                self.whole(&format!("{b}[{i}].from"), row.from, 0, MAX_INCOME);
+                if i > 0 && row.from <= table.rows[i - 1].from {
+                    self.problem(
+                        format!("{b}[{i}].from"),
+                        "problem.not_ascending",
+                        vec![("previous", table.rows[i - 1].from.to_string())],
+                    );
+                }
+            }
         }
         if rules.periods.is_empty() {
             self.problem(format!("{path}.periods"), "problem.empty", vec![]);
@@ -361,6 +400,12 @@ impl Checker {
         ] {
             self.whole(&format!("{w}.{name}"), value, 0, MAX_COUNT);
         }
+        self.whole(
+            &format!("{w}.programme_in_bpu"),
+            workforce.programme_in_bpu,
+            0,
+            workforce.covered_bpu.max(0),
+        );
         self.growth(
             &format!("{w}.employed_growth_pct"),
             workforce.employed_growth_pct,
@@ -387,9 +432,22 @@ impl Checker {
 
         let cv = format!("{path}.coverage");
         self.percent(&format!("{cv}.start_pct"), coverage.start_pct);
+        self.whole(
+            &format!("{cv}.start_tenure_months"),
+            coverage.start_tenure_months as i64,
+            0,
+            MAX_YEARS as i64 * 12 * 3,
+        );
         match &coverage.path {
-            CoveragePath::Ramp { target_pct } | CoveragePath::SCurve { target_pct } => {
+            CoveragePath::Ramp { target_pct } => {
                 self.percent(&format!("{cv}.path.target_pct"), *target_pct);
+            }
+            CoveragePath::SCurve {
+                target_pct,
+                steepness,
+            } => {
+                self.percent(&format!("{cv}.path.target_pct"), *target_pct);
+                self.number(&format!("{cv}.path.steepness"), *steepness, 0.0, 50.0);
             }
             CoveragePath::PerYear(values) => {
                 self.per_year_length(&format!("{cv}.path"), values.len(), years);

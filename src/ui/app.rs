@@ -7,7 +7,8 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
-use crate::scenario::{self, Location, Problem, defaults};
+use crate::scenario::{self, Location, Problem};
+use crate::model::defaults;
 
 use super::command::{Command, Guarded};
 use super::dialogs::{self, Answer, Dialog};
@@ -157,8 +158,8 @@ impl LindungApp {
     /// every problem with its location. Returns whether the file was opened.
     pub fn open_path(&mut self, path: &Path) -> bool {
         match scenario::load(path) {
-            Ok(scenario) => {
-                self.set_document(Document::new(scenario, Some(path.to_owned()), true));
+            Ok(loaded) => {
+                self.set_document(Document::from_loaded(loaded, Some(path.to_owned()), true));
                 self.remember(path);
                 true
             }
@@ -242,7 +243,7 @@ impl LindungApp {
         match action {
             Guarded::New => {
                 let year = self.doc.scenario.horizon.first_year;
-                self.set_document(Document::new(defaults::new_scenario(year), None, true));
+                self.set_document(Document::new(defaults::new_plan(year), None, true));
             }
             Guarded::OpenDialog => {
                 if let Some(path) = rfd::FileDialog::new()
@@ -492,8 +493,8 @@ impl eframe::App for LindungApp {
 /// The scenario the user had last time, if it still parses.
 fn restored_document(state: &AppState) -> Option<Document> {
     let text = state.last_text.as_deref()?;
-    let scenario = match scenario::parse(text) {
-        Ok(scenario) => scenario,
+    let loaded = match scenario::parse(text) {
+        Ok(loaded) => loaded,
         Err(problems) => {
             log::warn!(
                 "the scenario saved from the last run does not parse ({} problems); starting from the example",
@@ -502,7 +503,7 @@ fn restored_document(state: &AppState) -> Option<Document> {
             return None;
         }
     };
-    let mut doc = Document::new(scenario, state.last_path.clone(), !state.last_dirty);
+    let mut doc = Document::from_loaded(loaded, state.last_path.clone(), !state.last_dirty);
     doc.example = state.last_example.clone();
     Some(doc)
 }
@@ -511,12 +512,12 @@ fn restored_document(state: &AppState) -> Option<Document> {
 pub fn example_document(index: usize) -> Document {
     let (name, text) = EXAMPLES.get(index).copied().unwrap_or(EXAMPLES[0]);
     let doc = match scenario::parse(text) {
-        Ok(scenario) => Document::new(scenario, None, true),
+        Ok(loaded) => Document::from_loaded(loaded, None, true),
         Err(problems) => {
             // A bundled example that does not parse is a build defect (caught by the tests);
             // start from an empty scenario rather than crash.
             log::error!("bundled example {name}: {}", problems_text(&problems));
-            Document::new(defaults::new_scenario(2026), None, true)
+            Document::new(defaults::new_plan(2026), None, true)
         }
     };
     let mut doc = doc;

@@ -6,7 +6,7 @@ use egui::RichText;
 use crate::format;
 use crate::i18n::Lang;
 use crate::model::YearResult;
-use crate::scenario::Direction;
+use crate::model::plan::Direction;
 
 struct Card {
     key: &'static str,
@@ -126,7 +126,12 @@ pub fn ui(
         Card {
             key: "ui.card.per_rupiah",
             year: per_rupiah(row.benefits_per_rupiah(), lang),
-            detail: None,
+            detail: row.benefits_per_apbd_rupiah().map(|ratio| {
+                lang.tr_args(
+                    "ui.card.per_apbd_rupiah",
+                    &[("value", per_rupiah(ratio, lang))],
+                )
+            }),
             horizon: per_rupiah(horizon.benefits_per_rupiah(), lang),
         },
     ];

@@ -6,29 +6,32 @@ use std::path::{Path, PathBuf};
 use egui::util::undoer::Undoer;
 
 use crate::model::Projection;
-use crate::scenario::{self, Problem, Scenario};
+use crate::model::plan::Plan;
+use crate::scenario::{self, Loaded, Problem, migrate::Migration};
 
 pub struct Document {
-    pub scenario: Scenario,
+    pub scenario: Plan,
     /// The file it was opened from or saved to (none for a bundled example or a new one).
     pub path: Option<PathBuf>,
     /// A bundled example's name, when the scenario came from one.
     pub example: Option<String>,
     /// The scenario as last opened or saved; unsaved changes are any difference from it.
-    saved: Option<Scenario>,
-    undoer: Undoer<Scenario>,
+    saved: Option<Plan>,
+    undoer: Undoer<Plan>,
     /// The scenario the results below were computed from.
-    computed: Option<Scenario>,
+    computed: Option<Plan>,
     /// The projection of the last valid scenario.
     pub projection: Option<Projection>,
     /// Problems of the current scenario (empty when the projection is current).
     pub problems: Vec<Problem>,
+    /// The file's format version and what migrating it changed, when it was older.
+    pub migrated: Option<(u32, Migration)>,
 }
 
 impl Document {
     /// A document for `scenario`; `saved` says whether it matches what is on disk (or in the
     /// bundled example).
-    pub fn new(scenario: Scenario, path: Option<PathBuf>, saved: bool) -> Self {
+    pub fn new(scenario: Plan, path: Option<PathBuf>, saved: bool) -> Self {
         let mut document = Self {
             saved: saved.then(|| scenario.clone()),
             scenario,
@@ -38,8 +41,21 @@ impl Document {
             computed: None,
             projection: None,
             problems: Vec::new(),
+            migrated: None,
         };
         document.refresh();
+        document
+    }
+
+    /// A document for a file as read: an older file remembers what its migration changed.
+    pub fn from_loaded(loaded: Loaded, path: Option<PathBuf>, saved: bool) -> Self {
+        let Loaded {
+            plan,
+            from_version,
+            migration,
+        } = loaded;
+        let mut document = Self::new(plan, path, saved);
+        document.migrated = migration.map(|m| (from_version, m));
         document
     }
 
@@ -99,6 +115,7 @@ impl Document {
         self.path = Some(path.to_owned());
         self.example = None;
         self.saved = Some(self.scenario.clone());
+        self.migrated = None;
     }
 
     /// The file name, the example's name, or None for an untitled scenario.
@@ -116,8 +133,10 @@ impl Document {
 mod tests {
     use super::*;
 
-    fn palu() -> Scenario {
-        scenario::parse(include_str!("../../scenarios/palu-2026.ron")).expect("bundled example")
+    fn palu() -> Plan {
+        scenario::parse(include_str!("../../scenarios/palu-2026.ron"))
+            .expect("bundled example")
+            .plan
     }
 
     #[test]

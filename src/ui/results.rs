@@ -6,7 +6,8 @@ use egui::RichText;
 use crate::format;
 use crate::i18n::Lang;
 use crate::model::{Projection, YearResult};
-use crate::scenario::{Direction, Location, Sourced};
+use crate::model::plan::{Direction, Sourced};
+use crate::scenario::{CURRENT_VERSION, Location, migrate::Migration};
 
 use super::document::Document;
 use super::{cards, charts, table};
@@ -62,6 +63,9 @@ impl ResultsView {
         if doc.is_stale() {
             problems_note_ui(ui, doc, lang);
         }
+        if let Some((version, migration)) = &doc.migrated {
+            migration_note_ui(ui, *version, migration, lang);
+        }
         let projection = doc.projection.as_ref()?;
         let ucj_target = doc.scenario.meta.ucj_target.as_ref();
         if region.is_some_and(|r| r >= projection.regions.len()) {
@@ -73,6 +77,7 @@ impl ResultsView {
         selectors_ui(ui, projection, rows, region, year, lang);
         let direction = doc.scenario.direction;
         cuts_ui(ui, projection, direction, lang);
+        unpaid_ui(ui, projection, lang);
         let horizon = Projection::horizon_sum(rows);
         cards::ui(
             ui,
@@ -176,6 +181,38 @@ fn cuts_ui(ui: &mut egui::Ui, projection: &Projection, direction: Direction, lan
             );
         }
     }
+}
+
+/// Payers asked for a fixed amount or a share that the cost left after the payers before
+/// them could not cover: never trimmed without a word.
+fn unpaid_ui(ui: &mut egui::Ui, projection: &Projection, lang: Lang) {
+    let warn = ui.visuals().warn_fg_color;
+    for line in format::unpaid_lines(projection, lang) {
+        ui.colored_label(warn, line);
+    }
+}
+
+/// The file was an older format version: say so, and what the migration changed.
+fn migration_note_ui(ui: &mut egui::Ui, version: u32, migration: &Migration, lang: Lang) {
+    let header = lang.tr_args(
+        "ui.migrated",
+        &[
+            ("from", version.to_string()),
+            ("to", CURRENT_VERSION.to_string()),
+            ("count", migration.notes.len().to_string()),
+        ],
+    );
+    egui::CollapsingHeader::new(RichText::new(header).color(ui.visuals().warn_fg_color))
+        .id_salt("migration")
+        .show(ui, |ui| {
+            for note in &migration.notes {
+                let place = match &note.location {
+                    Location::Field(path) => path.clone(),
+                    other => other.to_string(),
+                };
+                ui.label(format!("{place}: {}", note.message(lang)));
+            }
+        });
 }
 
 fn problems_note_ui(ui: &mut egui::Ui, doc: &Document, lang: Lang) {

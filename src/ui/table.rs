@@ -3,7 +3,7 @@
 use crate::format;
 use crate::i18n::Lang;
 use crate::model::YearResult;
-use crate::scenario::{Direction, PayerKind};
+use crate::model::plan::{Direction, PayerKind};
 
 use super::editor::payer_name;
 
@@ -72,6 +72,17 @@ fn columns(rows: &[YearResult], direction: Direction, lang: Lang) -> Vec<Column>
                 payer_name(kind, lang),
                 Box::new(move |r| r.cost_of(kind) as f64),
             ));
+        }
+    }
+    // RKA budget lines are written per programme.
+    let programmes: [(&str, fn(&YearResult) -> i64); 3] = [
+        ("cli.col.cost_jkk", |r| r.cost_jkk),
+        ("cli.col.cost_jkm", |r| r.cost_jkm),
+        ("cli.col.cost_jht", |r| r.cost_jht),
+    ];
+    for (key, value) in programmes {
+        if rows.iter().any(|r| value(r) != 0) {
+            columns.push(rp_col(lang.tr(key), Box::new(move |r| value(r) as f64)));
         }
     }
     columns.push(pct_col("cli.col.apbd_share", YearResult::apbd_share_pct));

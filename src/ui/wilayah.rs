@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use crate::scenario::Level;
+use crate::model::plan::Level;
 
 /// Credit the ODbL asks for, shown in the app's About dialog.
 pub const CREDIT: &str = "idn-area-data 4.0.1, Open Database License (ODbL) 1.0";

@@ -3,16 +3,18 @@
 
 use super::fields::{Fields, Unit};
 use super::grid;
-use crate::scenario::{Assumptions, Mortality, Sourced, defaults};
+use crate::model::plan::{Assumptions, Mortality, Sourced};
+use crate::model::defaults;
 
 pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, assumptions: &mut Assumptions) {
     let p = "assumptions";
     mortality_ui(ui, fields, &mut assumptions.mortality);
     let Assumptions {
         mortality: _,
-        work_accident_death_pct,
-        accident_claims_per_mille,
-        accident_claim_avg,
+        jkk_deaths_per_mille,
+        nonfatal_accidents_per_mille,
+        accident_care_avg,
+        accident_cash_months,
         children_per_member,
         school_mix,
         higher_education_pct,
@@ -24,31 +26,40 @@ pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, assumptions: &mut Assumptions) 
         sourced_float(
             ui,
             fields,
-            "work_accident_death",
-            &format!("{p}.work_accident_death_pct.value"),
-            work_accident_death_pct,
-            Unit::Percent,
-            1,
+            "jkk_deaths",
+            &format!("{p}.jkk_deaths_per_mille.value"),
+            jkk_deaths_per_mille,
+            Unit::PerMille,
+            3,
         );
         sourced_float(
             ui,
             fields,
             "accident_claims",
-            &format!("{p}.accident_claims_per_mille.value"),
-            accident_claims_per_mille,
+            &format!("{p}.nonfatal_accidents_per_mille.value"),
+            nonfatal_accidents_per_mille,
             Unit::PerMille,
             2,
         );
-        let source = accident_claim_avg.source.clone();
+        let source = accident_care_avg.source.clone();
         fields.int(
             ui,
-            "accident_claim_avg",
-            &format!("{p}.accident_claim_avg.value"),
-            &mut accident_claim_avg.value,
+            "accident_care_avg",
+            &format!("{p}.accident_care_avg.value"),
+            &mut accident_care_avg.value,
             Unit::Rupiah,
             Some(&source),
         );
-        fields.source(ui, &mut accident_claim_avg.source);
+        fields.source(ui, &mut accident_care_avg.source);
+        sourced_float(
+            ui,
+            fields,
+            "accident_cash_months",
+            &format!("{p}.accident_cash_months.value"),
+            accident_cash_months,
+            Unit::MonthsOfIncome,
+            1,
+        );
         sourced_float(
             ui,
             fields,

@@ -3,7 +3,8 @@
 
 use super::fields::{Fields, Unit};
 use super::grid;
-use crate::scenario::{Budget, CoveragePath, Direction, Region, Wave};
+use crate::model::defaults;
+use crate::model::plan::{Budget, CoveragePath, Direction, Region, Wave};
 
 pub fn ui(
     ui: &mut egui::Ui,
@@ -29,6 +30,14 @@ pub fn ui(
             2,
             None,
         );
+        fields.int(
+            ui,
+            "start_tenure",
+            &format!("{cv}.start_tenure_months"),
+            &mut region.coverage.start_tenure_months,
+            Unit::Months,
+            None,
+        );
     });
     match direction {
         Direction::CoverageTarget => {
@@ -40,7 +49,7 @@ pub fn ui(
                 years,
             );
             grid(ui, "coverage_path", |ui| match &mut region.coverage.path {
-                CoveragePath::Ramp { target_pct } | CoveragePath::SCurve { target_pct } => {
+                CoveragePath::Ramp { target_pct } => {
                     fields.float(
                         ui,
                         "target_pct",
@@ -48,6 +57,29 @@ pub fn ui(
                         target_pct,
                         Unit::Percent,
                         2,
+                        None,
+                    );
+                }
+                CoveragePath::SCurve {
+                    target_pct,
+                    steepness,
+                } => {
+                    fields.float(
+                        ui,
+                        "target_pct",
+                        &format!("{cv}.path.target_pct"),
+                        target_pct,
+                        Unit::Percent,
+                        2,
+                        None,
+                    );
+                    fields.float(
+                        ui,
+                        "steepness",
+                        &format!("{cv}.path.steepness"),
+                        steepness,
+                        Unit::Factor,
+                        1,
                         None,
                     );
                 }
@@ -117,7 +149,7 @@ fn path_kind_ui(
     years: u32,
 ) {
     let target = match path {
-        CoveragePath::Ramp { target_pct } | CoveragePath::SCurve { target_pct } => *target_pct,
+        CoveragePath::Ramp { target_pct } | CoveragePath::SCurve { target_pct, .. } => *target_pct,
         CoveragePath::PerYear(values) => values.last().copied().unwrap_or(start),
     };
     let current = kind_of(path);
@@ -137,7 +169,10 @@ fn path_kind_ui(
             {
                 *path = match kind {
                     PathKind::Ramp => CoveragePath::Ramp { target_pct: target },
-                    PathKind::SCurve => CoveragePath::SCurve { target_pct: target },
+                    PathKind::SCurve => CoveragePath::SCurve {
+                        target_pct: target,
+                        steepness: defaults::S_CURVE_STEEPNESS,
+                    },
                     PathKind::PerYear => CoveragePath::PerYear(ramp(start, target, years)),
                 };
             }

@@ -23,6 +23,8 @@ pub enum Unit {
     Years,
     Age,
     Month,
+    Months,
+    MonthsOfIncome,
     Factor,
     Children,
 }
@@ -41,6 +43,8 @@ impl Unit {
             Unit::Years => "ui.unit.years",
             Unit::Age => "ui.unit.age",
             Unit::Month => "ui.unit.month",
+            Unit::Months => "ui.unit.months",
+            Unit::MonthsOfIncome => "ui.unit.months_income",
             Unit::Factor => "ui.unit.factor",
             Unit::Children => "ui.unit.children",
         }
@@ -74,7 +78,7 @@ impl Fields<'_> {
     }
 
     /// The label column of a grid row, with the tooltip.
-    fn label(&self, ui: &mut egui::Ui, name: &str, source: Option<&str>) -> egui::Response {
+    pub fn label(&self, ui: &mut egui::Ui, name: &str, source: Option<&str>) -> egui::Response {
         ui.label(self.tr(&format!("ui.field.{name}")))
             .on_hover_text(self.help(name, source))
     }

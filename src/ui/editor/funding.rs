@@ -4,9 +4,9 @@
 
 use super::fields::{Fields, Unit};
 use super::grid;
-use crate::scenario::{Apbd, Basis, Payer, PayerKind, Scenario};
+use crate::model::plan::{Apbd, Basis, Payer, PayerKind, Plan};
 
-pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, scenario: &mut Scenario, selected: usize) {
+pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, scenario: &mut Plan, selected: usize) {
     if let Some(region) = scenario.regions.get_mut(selected) {
         let f = format!("regions[{selected}].funding");
         ui.label(egui::RichText::new(region.name.clone()).strong());

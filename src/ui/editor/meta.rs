@@ -4,10 +4,10 @@ use egui::RichText;
 
 use super::fields::{Fields, Unit};
 use super::grid;
-use crate::scenario::{Budget, CoveragePath, Direction, Scenario};
+use crate::model::plan::{Budget, CoveragePath, Direction, Plan};
 
 /// The plan's direction, a first-class choice at the top of the editor.
-pub fn direction_ui(ui: &mut egui::Ui, fields: Fields<'_>, scenario: &mut Scenario) {
+pub fn direction_ui(ui: &mut egui::Ui, fields: Fields<'_>, scenario: &mut Plan) {
     ui.label(RichText::new(fields.tr("ui.field.direction")).strong())
         .on_hover_text(fields.tr("ui.help.direction"));
     ui.horizontal_wrapped(|ui| {
@@ -22,7 +22,7 @@ pub fn direction_ui(ui: &mut egui::Ui, fields: Fields<'_>, scenario: &mut Scenar
     ui.separator();
 }
 
-pub fn scenario_ui(ui: &mut egui::Ui, fields: Fields<'_>, scenario: &mut Scenario) {
+pub fn scenario_ui(ui: &mut egui::Ui, fields: Fields<'_>, scenario: &mut Plan) {
     let years_before = scenario.horizon.years;
     grid(ui, "scenario", |ui| {
         fields.text(ui, "title", "meta.title", &mut scenario.meta.title);
@@ -51,7 +51,7 @@ pub fn scenario_ui(ui: &mut egui::Ui, fields: Fields<'_>, scenario: &mut Scenari
 
 /// Keeps per-year lists as long as the horizon when the number of years changes: the last
 /// value is repeated, or the list is cut.
-fn fit_per_year_lists(scenario: &mut Scenario) {
+fn fit_per_year_lists(scenario: &mut Plan) {
     let years = scenario.horizon.years.clamp(1, 30) as usize;
     for region in &mut scenario.regions {
         if let CoveragePath::PerYear(values) = &mut region.coverage.path {
@@ -65,7 +65,7 @@ fn fit_per_year_lists(scenario: &mut Scenario) {
     }
 }
 
-pub fn notes_ui(ui: &mut egui::Ui, fields: Fields<'_>, scenario: &mut Scenario) {
+pub fn notes_ui(ui: &mut egui::Ui, fields: Fields<'_>, scenario: &mut Plan) {
     let label = ui
         .label(fields.tr("ui.field.notes"))
         .on_hover_text(fields.tr("ui.help.notes"));

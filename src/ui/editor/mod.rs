@@ -14,7 +14,7 @@ mod target;
 use egui::CollapsingHeader;
 
 use crate::i18n::Lang;
-use crate::scenario::Scenario;
+use crate::model::plan::Plan;
 use crate::ui::region_picker::RegionPicker;
 
 pub use fields::FieldProblems;
@@ -33,7 +33,7 @@ impl Editor {
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
-        scenario: &mut Scenario,
+        scenario: &mut Plan,
         problems: &FieldProblems,
         lang: Lang,
     ) {

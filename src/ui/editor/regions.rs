@@ -3,13 +3,14 @@
 
 use super::fields::{Fields, Unit};
 use super::grid;
-use crate::scenario::{Level, Scenario, defaults};
+use crate::model::plan::{Level, Plan};
+use crate::model::defaults;
 use crate::ui::region_picker::{PickTarget, RegionPicker};
 
 pub fn ui(
     ui: &mut egui::Ui,
     fields: Fields<'_>,
-    scenario: &mut Scenario,
+    scenario: &mut Plan,
     selected: &mut usize,
     picker: &mut RegionPicker,
 ) {
@@ -95,6 +96,14 @@ pub fn ui(
         );
         fields.int(
             ui,
+            "programme_in_bpu",
+            &format!("{wp}.programme_in_bpu"),
+            &mut w.programme_in_bpu,
+            Unit::Workers,
+            source,
+        );
+        fields.int(
+            ui,
             "covered_jakon",
             &format!("{wp}.covered_jakon"),
             &mut w.covered_jakon,
@@ -115,7 +124,7 @@ pub fn ui(
 }
 
 /// The region list with add / duplicate / remove.
-fn list_ui(ui: &mut egui::Ui, fields: Fields<'_>, scenario: &mut Scenario, selected: &mut usize) {
+fn list_ui(ui: &mut egui::Ui, fields: Fields<'_>, scenario: &mut Plan, selected: &mut usize) {
     ui.label(egui::RichText::new(fields.tr("ui.group.region_list")).strong())
         .on_hover_text(fields.tr("ui.help.region_list"));
     egui::ScrollArea::vertical()

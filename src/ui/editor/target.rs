@@ -2,7 +2,7 @@
 
 use super::fields::{Fields, Unit};
 use super::grid;
-use crate::scenario::Region;
+use crate::model::plan::Region;
 
 pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, path: &str, region: &mut Region) {
     let pool = &mut region.pool;

@@ -1,27 +1,23 @@
-//! The scenario file format (RON), version 1.
-//!
-//! This is a public interface: files are shared between offices and must stay readable
-//! for years. Rules for changing it:
+//! The plan: everything the model needs to project a scenario. These types are also the body
+//! of the current scenario file format (`crate::scenario` adds the `version` and migrates older
+//! files into them), so they are a public interface: files are shared between offices and must
+//! stay readable for years. Rules for changing them:
 //! - field order here is the order in the saved file (it is what makes two files diff cleanly);
 //! - a new optional field gets `#[serde(default, skip_serializing_if = ...)]` so older files
 //!   still load and unchanged files still save byte-identically;
-//! - anything else (renaming, removing, changing meaning) raises [`CURRENT_VERSION`] and adds a
-//!   migration step in `scenario::version`.
+//! - anything else (renaming, removing, changing meaning) raises the format version and adds a
+//!   migration step in `scenario::version`, keeping the old types frozen in `scenario::v<N>`.
 //!
 //! Counts and Rupiah amounts are whole numbers (`i64`, validated to be ≥ 0 so that a
 //! negative value gets a clear message with its field path); percentages and rates are `f64`.
 
 use serde::{Deserialize, Serialize};
 
-/// The version this build writes.
-pub const CURRENT_VERSION: u32 = 1;
-
 /// A what-if scenario: regions, their workforce and target pool, the coverage path or
 /// budget, who pays, and the assumptions behind the protection figures.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Scenario {
-    pub version: u32,
+pub struct Plan {
     pub meta: Meta,
     pub horizon: Horizon,
     /// Which way the plan is computed: from a coverage target to the budget it needs, or
@@ -123,13 +119,18 @@ impl<T> Sourced<T> {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Assumptions {
+    /// Deaths that are not work accidents (paid by JKM).
     pub mortality: Mortality,
-    /// Share of members' deaths that are work accidents (paid by JKK, not JKM), %.
-    pub work_accident_death_pct: Sourced<f64>,
-    /// Non-fatal work-accident claims per 1.000 members a year.
-    pub accident_claims_per_mille: Sourced<f64>,
-    /// Average paid per work-accident claim (care and cash), Rp.
-    pub accident_claim_avg: Sourced<i64>,
+    /// Deaths from work accidents (paid by JKK), per 1.000 members a year, on top of the
+    /// JKM deaths.
+    pub jkk_deaths_per_mille: Sourced<f64>,
+    /// Work-accident claims that are not fatal, per 1.000 members a year.
+    pub nonfatal_accidents_per_mille: Sourced<f64>,
+    /// Medical care per non-fatal claim, Rp (does not depend on the declared income).
+    pub accident_care_avg: Sourced<i64>,
+    /// Cash benefits per non-fatal claim (temporary inability to work, disability), in months
+    /// of declared income.
+    pub accident_cash_months: Sourced<f64>,
     /// Children who can receive a scholarship per deceased member (before the rule set's cap).
     pub children_per_member: Sourced<f64>,
     /// Where those children are in school when the parent dies, % of children per level
@@ -239,8 +240,11 @@ pub struct Workforce {
     pub employed_growth_pct: f64,
     /// Members covered by other payers: wage earners (PU).
     pub covered_pu: i64,
-    /// Members covered by other payers: self-paid non-wage earners (BPU mandiri).
+    /// Non-wage earners (BPU) covered, as BPJS TK reports them.
     pub covered_bpu: i64,
+    /// Of `covered_bpu`, members whose contributions this programme already pays (they are
+    /// among the programme's starting members): counted once in UCJ.
+    pub programme_in_bpu: i64,
     /// Members covered by other payers: construction-project workers (Jakon).
     pub covered_jakon: i64,
     /// Yearly growth of those other members, %.
@@ -249,8 +253,11 @@ pub struct Workforce {
 }
 
 impl Workforce {
+    /// Members covered outside this programme: PU, BPU not paid by the programme, Jakon.
     pub fn covered_other(&self) -> i64 {
-        self.covered_pu + self.covered_bpu + self.covered_jakon
+        self.covered_pu
+            .saturating_add(self.covered_bpu.saturating_sub(self.programme_in_bpu).max(0))
+            .saturating_add(self.covered_jakon)
     }
 }
 
@@ -272,6 +279,9 @@ pub struct Pool {
 pub struct Coverage {
     /// Share of the pool already enrolled before the first year (paid from January), %.
     pub start_pct: f64,
+    /// Months the starting members have been members at the start of the first year (the
+    /// 3-month and 36-month rules depend on it).
+    pub start_tenure_months: u32,
     pub path: CoveragePath,
     /// When in the year new members join: each wave has a start month and a share of the
     /// year's new enrolments. Shares sum to 100.
@@ -283,8 +293,10 @@ pub struct Coverage {
 pub enum CoveragePath {
     /// Straight line from the start share to the target share in the last year.
     Ramp { target_pct: f64 },
-    /// Slow start, fast middle, slow end (logistic), reaching the target in the last year.
-    SCurve { target_pct: f64 },
+    /// Slow start, fast middle, slow end (logistic), reaching the target in the last year;
+    /// `steepness` is the logistic slope over the horizon (8: about a third of the growth in
+    /// the middle fifth; near 0: almost a straight line).
+    SCurve { target_pct: f64, steepness: f64 },
     /// One year-end share per year of the horizon.
     PerYear(Vec<f64>),
 }
@@ -397,7 +409,47 @@ pub struct RuleSet {
     pub id: String,
     pub title: String,
     pub source: String,
+    /// Declared incomes a BPU member may choose (JKK is a percentage of the bracket).
+    /// Absent in a plan's own rule set: the built-in BPU table applies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub income_brackets: Option<IncomeBrackets>,
     pub periods: Vec<RulePeriod>,
+}
+
+/// The declared incomes of BPU members (Lampiran II PP 44/2015 as amended): a member whose
+/// income falls in a row's range declares that row's nominal income, and JKK (and JHT) are
+/// percentages of it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IncomeBrackets {
+    /// Rows in ascending order of `from`.
+    pub rows: Vec<IncomeBracket>,
+    pub source: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IncomeBracket {
+    /// Lowest income in the row's range, Rp a month (the range ends where the next row's
+    /// starts).
+    pub from: i64,
+    /// The income declared for the range, Rp a month.
+    pub nominal: i64,
+}
+
+impl IncomeBrackets {
+    /// The row whose range holds `income` (the first row for incomes below every range).
+    pub fn row_for(&self, income: f64) -> Option<&IncomeBracket> {
+        self.rows
+            .iter()
+            .rev()
+            .find(|row| row.from as f64 <= income)
+            .or(self.rows.first())
+    }
+
+    pub fn is_nominal(&self, income: i64) -> bool {
+        self.rows.iter().any(|row| row.nominal == income)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]

@@ -1,16 +1,20 @@
 //! Default figures, each with its source (`../shared/domain.md` of the project notes).
 //! A new scenario starts from these; every one is editable and saved with its source note.
 
-use super::types::*;
+use super::plan::*;
 
 pub const RULE_SET: &str = "permenaker_5_2021";
+
+/// JKM deaths of BPU members, per 1.000 a year.
+pub const BPU_JKM_DEATHS_PER_MILLE: f64 = 2.41;
+pub const BPU_JKM_DEATHS_SOURCE: &str = "BPU JKM claims 2023: 18.308 / 7.598.388 BPU members (mean of 6.004.021 at end-2022 and 9.192.755 at end-2023) = 2,41 per 1.000 (Minister of Manpower to DPR Komisi IX, 26 Mar 2024: antaranews 4029873); check: all segments 69.029 / 41,56 juta = 1,66 per 1.000 (DPR Komisi IX, 2 Jul 2024, via kontan)";
 
 pub fn programme() -> Programme {
     Programme {
         jht: false,
         declared_income: Sourced::new(
             1_000_000,
-            "Lowest declared income for BPU: JKK Rp10.000 at 1% (Permenaker 5/2021); full bracket table uncertain",
+            "Lowest BPU income bracket (Lampiran II PP 44/2015): JKK Rp10.000 at 1% (Permenaker 5/2021)",
         ),
     }
 }
@@ -36,20 +40,24 @@ pub fn tmi_iv_bands() -> AgeBandMortality {
 pub fn assumptions() -> Assumptions {
     Assumptions {
         mortality: Mortality::Flat(Sourced::new(
-            1.66,
-            "69.029 JKM claims / 41,56 juta active members, 2023 (DPR Komisi IX, 2 Jul 2024, via kontan); indicative",
+            BPU_JKM_DEATHS_PER_MILLE,
+            BPU_JKM_DEATHS_SOURCE,
         )),
-        work_accident_death_pct: Sourced::new(
-            10.0,
-            "Assumption: no published split of BPU deaths by cause was found",
+        jkk_deaths_per_mille: Sourced::new(
+            0.059,
+            "BPU work-accident cases 2023: 19.921 (Kemnaker/BPJS TK via databoks) x 2,26% fatal (2.375 of 105.182 JKK cases, 2015, BPJS TK via Antara) / 7.598.388 BPU members (mean of end-2022 and end-2023) = 0,059 per 1.000; the fatal share of BPU cases is not published (East Java 2021-2023: 0,8-1,9%); indicative",
         ),
-        accident_claims_per_mille: Sourced::new(
-            4.3,
-            "177.727 JKK claims / 41,56 juta members, 2023 (DPR Komisi IX via kontan); all segments, indicative",
+        nonfatal_accidents_per_mille: Sourced::new(
+            2.56,
+            "BPU work-accident cases 2023: 19.921 (Kemnaker/BPJS TK via databoks), less 2,26% fatal, / 7.598.388 BPU members = 2,56 per 1.000; indicative",
         ),
-        accident_claim_avg: Sourced::new(
-            17_000_000,
-            "Rp3,03 T / 177.727 JKK claims, 2023 (DPR Komisi IX via kontan)",
+        accident_care_avg: Sourced::new(
+            7_000_000,
+            "Rp1,22 T / 173 ribu JKK claims, 2018, all segments (BPJS TK via pasundanekspres 2019-01-10) = Rp7,1 juta; medical care has no ceiling and does not depend on income; indicative",
+        ),
+        accident_cash_months: Sourced::new(
+            1.0,
+            "Assumption: cash benefits (temporary inability to work, disability) average one month of declared income per non-fatal claim; all-segment 2022: Rp2,40 T / 297.725 cases = Rp8 juta with care and cash together",
         ),
         children_per_member: Sourced::new(
             1.2,
@@ -81,6 +89,12 @@ pub fn assumptions() -> Assumptions {
     }
 }
 
+/// Months of membership assumed for the members enrolled before the first year.
+pub const START_TENURE_MONTHS: u32 = 12;
+
+/// Steepness of a new S-curve path (see `CoveragePath::SCurve`).
+pub const S_CURVE_STEEPNESS: f64 = 8.0;
+
 /// One wave in January: the whole year's enrolment paid from the APBD.
 pub fn january_wave() -> Vec<Wave> {
     vec![Wave {
@@ -100,6 +114,7 @@ pub fn region(name: &str, level: Level, code: &str) -> Region {
             employed_growth_pct: 0.0,
             covered_pu: 0,
             covered_bpu: 0,
+            programme_in_bpu: 0,
             covered_jakon: 0,
             covered_growth_pct: 0.0,
             source: String::new(),
@@ -113,6 +128,7 @@ pub fn region(name: &str, level: Level, code: &str) -> Region {
         },
         coverage: Coverage {
             start_pct: 0.0,
+            start_tenure_months: START_TENURE_MONTHS,
             path: CoveragePath::Ramp { target_pct: 100.0 },
             waves: january_wave(),
         },
@@ -128,10 +144,9 @@ pub fn region(name: &str, level: Level, code: &str) -> Region {
     }
 }
 
-/// A new, empty scenario for one kabupaten.
-pub fn new_scenario(first_year: i32) -> Scenario {
-    Scenario {
-        version: CURRENT_VERSION,
+/// A new, empty plan for one kabupaten.
+pub fn new_plan(first_year: i32) -> Plan {
+    Plan {
         meta: Meta {
             title: String::new(),
             author: String::new(),

@@ -1,0 +1,363 @@
+//! Version 1 of the scenario file format, frozen as released (Lindung 0.1, 2026). Never change
+//! these types: version 1 files keep opening by being read into them and migrated
+//! (`scenario::version`). Field meanings are documented in `model::plan`, where they differ
+//! the migration says how.
+
+use serde::Deserialize;
+
+/// A what-if scenario: regions, their workforce and target pool, the coverage path or
+/// budget, who pays, and the assumptions behind the protection figures.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub version: u32,
+    pub meta: Meta,
+    pub horizon: Horizon,
+    /// Which way the plan is computed: from a coverage target to the budget it needs, or
+    /// from a budget to the coverage it buys.
+    pub direction: Direction,
+    pub programme: Programme,
+    pub assumptions: Assumptions,
+    pub regions: Vec<Region>,
+    /// Rule sets defined in this file (for example a relief period). They take precedence
+    /// over the rule sets built into Lindung with the same id.
+    #[serde(default)]
+    pub rule_sets: Vec<RuleSet>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub title: String,
+    pub author: String,
+    /// The Pemda that owns the scenario (e.g. "Provinsi Sulawesi Tengah").
+    pub region_name: String,
+    pub level: Level,
+    /// Official area code (kode wilayah Kemendagri), e.g. "72" or "72.71".
+    pub code: String,
+    pub notes: String,
+    /// Id of the rule set that gives contributions and benefits, e.g. "permenaker_5_2021".
+    pub rule_set: String,
+    /// Total APBD of the owning Pemda, for its share-of-APBD figure on the total row. When
+    /// absent, the total row compares against the sum of the regions' own APBD.
+    #[serde(default)]
+    pub apbd: Option<Apbd>,
+    /// The Pemda's UCJ target, %, drawn against the projected UCJ (e.g. Sulteng 71%).
+    #[serde(default)]
+    pub ucj_target: Option<Sourced<f64>>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+pub enum Level {
+    Provinsi,
+    Kabupaten,
+    Kota,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Horizon {
+    /// First fiscal year (January–December).
+    pub first_year: i32,
+    /// Number of fiscal years, 1–30.
+    pub years: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+pub enum Direction {
+    /// Each region's coverage path gives enrolment; the model works out the budget needed.
+    CoverageTarget,
+    /// Each region's budget gives the money; the model works out how many workers it enrols.
+    BudgetCap,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Programme {
+    /// JKK and JKM are always in the package; JHT (old-age savings) is optional for BPU.
+    pub jht: bool,
+    /// Declared monthly income (Rp) on which JKK (and JHT) is a percentage.
+    pub declared_income: Sourced<i64>,
+}
+
+/// A number together with the note that says where it comes from.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sourced<T> {
+    pub value: T,
+    pub source: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assumptions {
+    pub mortality: Mortality,
+    /// Share of members' deaths that are work accidents (paid by JKK, not JKM), %.
+    pub work_accident_death_pct: Sourced<f64>,
+    /// Non-fatal work-accident claims per 1.000 members a year.
+    pub accident_claims_per_mille: Sourced<f64>,
+    /// Average paid per work-accident claim (care and cash), Rp.
+    pub accident_claim_avg: Sourced<i64>,
+    /// Children who can receive a scholarship per deceased member (before the rule set's cap).
+    pub children_per_member: Sourced<f64>,
+    /// Where those children are in school when the parent dies, % of children per level
+    /// (the rest are not in school and receive nothing).
+    pub school_mix: Sourced<SchoolMix>,
+    /// Share of children finishing SMA who go on to university or training, %.
+    pub higher_education_pct: Sourced<f64>,
+    /// Whether a JKM death within the waiting period pays only the funeral benefit
+    /// (disputed in practice).
+    pub jkm_waiting_rule: Sourced<bool>,
+    /// Yearly growth of the declared income, %.
+    pub income_growth_pct: Sourced<f64>,
+    /// Poverty line per poor household per month, Rp (to express a benefit in months).
+    pub household_poverty_line: Sourced<i64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub enum Mortality {
+    /// One death rate for all members, per 1.000 members a year.
+    Flat(Sourced<f64>),
+    /// Death rates by age band and sex (e.g. TMI IV 2019) times a loading factor.
+    AgeBands(AgeBandMortality),
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgeBandMortality {
+    /// Multiplies every rate in the table (insured-lives tables understate the mortality
+    /// of poor informal workers).
+    pub loading: f64,
+    /// Share of members who are men, %.
+    pub male_pct: f64,
+    pub bands: Vec<AgeBand>,
+    pub source: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgeBand {
+    /// First age in the band (inclusive).
+    pub from: u32,
+    /// Last age in the band (inclusive).
+    pub to: u32,
+    /// Share of members in this band, %.
+    pub share_pct: f64,
+    pub male_per_mille: f64,
+    pub female_per_mille: f64,
+}
+
+/// Percent of children at each school level.
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SchoolMix {
+    pub tk: f64,
+    pub sd: f64,
+    pub smp: f64,
+    pub sma: f64,
+    pub pt: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    pub name: String,
+    pub level: Level,
+    /// Official area code (kode wilayah), e.g. "72.71".
+    pub code: String,
+    pub workforce: Workforce,
+    pub pool: Pool,
+    pub coverage: Coverage,
+    /// The money available per year, used when the scenario's direction is `BudgetCap`.
+    pub budget: Budget,
+    pub funding: Funding,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Workforce {
+    /// Employed workforce (BPS Sakernas), the UCJ denominator.
+    pub employed: i64,
+    /// Yearly growth of the employed workforce, %.
+    pub employed_growth_pct: f64,
+    /// Members covered by other payers: wage earners (PU).
+    pub covered_pu: i64,
+    /// Members covered by other payers: self-paid non-wage earners (BPU mandiri).
+    pub covered_bpu: i64,
+    /// Members covered by other payers: construction-project workers (Jakon).
+    pub covered_jakon: i64,
+    /// Yearly growth of those other members, %.
+    pub covered_growth_pct: f64,
+    pub source: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pool {
+    /// Pekerja rentan who could be enrolled, in the first year.
+    pub count: i64,
+    /// Yearly growth of the pool, %.
+    pub growth_pct: f64,
+    /// Enrolment age band (inclusive).
+    pub age_min: u32,
+    pub age_max: u32,
+    pub source: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Coverage {
+    /// Share of the pool already enrolled before the first year (paid from January), %.
+    pub start_pct: f64,
+    pub path: CoveragePath,
+    /// When in the year new members join: each wave has a start month and a share of the
+    /// year's new enrolments. Shares sum to 100.
+    pub waves: Vec<Wave>,
+}
+
+/// Share of the pool enrolled at the end of each year.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub enum CoveragePath {
+    /// Straight line from the start share to the target share in the last year.
+    Ramp { target_pct: f64 },
+    /// Slow start, fast middle, slow end (logistic), reaching the target in the last year.
+    SCurve { target_pct: f64 },
+    /// One year-end share per year of the horizon.
+    PerYear(Vec<f64>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Wave {
+    /// Month the wave's members start to be paid for, 1 = January.
+    pub month: u32,
+    /// Share of the year's new enrolments in this wave, %.
+    pub share_pct: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub enum Budget {
+    /// A yearly amount (Rp) growing by a percentage each year.
+    Growing { amount: i64, growth_pct: f64 },
+    /// One amount (Rp) per year of the horizon.
+    PerYear(Vec<i64>),
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Funding {
+    /// Payers, applied in this order of basis: worker quotas, fixed amounts, then shares.
+    pub payers: Vec<Payer>,
+    /// Who pays whatever the listed payers do not.
+    pub residual: PayerKind,
+    /// The region's own total APBD, for its share-of-APBD figure.
+    #[serde(default)]
+    pub apbd: Option<Apbd>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Payer {
+    pub kind: PayerKind,
+    pub basis: Basis,
+    pub source: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+pub enum PayerKind {
+    ApbdKabKota,
+    ApbdProvinsi,
+    /// APBDes / Dana Desa.
+    ApbDesa,
+    /// Revenue share of tobacco excise.
+    DbhCht,
+    Csr,
+    Baznas,
+    Lainnya,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
+pub enum Basis {
+    /// Percent of the region's contribution cost.
+    Share(f64),
+    /// A fixed amount per year, Rp (never more than the cost left to pay).
+    Amount(i64),
+    /// The contributions of this many workers.
+    Workers(i64),
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Apbd {
+    /// Total APBD spending in the first year, Rp.
+    pub total: i64,
+    /// Yearly growth, %.
+    pub growth_pct: f64,
+    pub source: String,
+}
+
+/// Contribution and benefit rules with effective dates. The period in force in a month is the
+/// last one whose `from` is not after it, so a relief period is two entries: the reduced
+/// rates from its start and the normal rates again from its end.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleSet {
+    pub id: String,
+    pub title: String,
+    pub source: String,
+    pub periods: Vec<RulePeriod>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct YearMonth {
+    pub year: i32,
+    pub month: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RulePeriod {
+    pub from: YearMonth,
+    pub note: String,
+    /// JKK contribution, % of declared income a month.
+    pub jkk_pct: f64,
+    /// JKM contribution, Rp a month.
+    pub jkm_per_month: i64,
+    /// JHT contribution, % of declared income a month.
+    pub jht_pct: f64,
+    /// JKM benefit for a death that is not a work accident, Rp.
+    pub jkm_death_benefit: i64,
+    /// Funeral benefit, Rp (all a JKM death pays within the waiting period).
+    pub funeral_benefit: i64,
+    /// Months of membership before a JKM death pays in full.
+    pub jkm_waiting_months: u32,
+    /// JKK death benefit as a multiple of declared income.
+    pub jkk_death_income_multiple: i64,
+    /// Paid on a JKK death on top of the multiple (funeral + periodic benefit), Rp.
+    pub jkk_death_extra: i64,
+    pub scholarship: ScholarshipRule,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScholarshipRule {
+    pub max_children: u32,
+    /// Months of membership a JKM death needs before children get scholarships
+    /// (a work-accident death needs none).
+    pub jkm_min_membership_months: u32,
+    pub tk: SchoolStage,
+    pub sd: SchoolStage,
+    pub smp: SchoolStage,
+    pub sma: SchoolStage,
+    pub pt: SchoolStage,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SchoolStage {
+    /// Rp per child per year.
+    pub per_year: i64,
+    /// Years the stage is paid at most.
+    pub years: u32,
+}

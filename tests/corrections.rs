@@ -1,0 +1,261 @@
+//! Regression tests for the model corrections of format version 2, each worked out by hand
+//! from the regulation and the stated inputs (arithmetic in the comments).
+
+use lindung::model::defaults::{new_plan, region};
+use lindung::model::plan::{
+    Apbd, Basis, Budget, CoveragePath, Direction, Level, Mortality, Payer, PayerKind, Plan,
+    Sourced, Wave,
+};
+use lindung::model::{ApbdBasis, Projection};
+use lindung::scenario::{Location, evaluate, validate};
+
+/// One kabupaten, `pool` workers all enrolled from January of the first year, no deaths,
+/// no accidents, no growth.
+fn plan(pool: i64, years: u32) -> Plan {
+    let mut s = new_plan(2026);
+    s.horizon.years = years;
+    s.meta.code = "72.10".into();
+    let mut r = region("Kab. Sigi", Level::Kabupaten, "72.10");
+    r.pool.count = pool;
+    r.coverage.path = CoveragePath::PerYear(vec![100.0; years as usize]);
+    r.coverage.waves = vec![Wave {
+        month: 1,
+        share_pct: 100.0,
+    }];
+    s.regions = vec![r];
+    let a = &mut s.assumptions;
+    a.mortality = Mortality::Flat(Sourced::new(0.0, "test"));
+    a.jkk_deaths_per_mille.value = 0.0;
+    a.nonfatal_accidents_per_mille.value = 0.0;
+    a.jkm_waiting_rule.value = false;
+    a.children_per_member.value = 0.0;
+    s
+}
+
+fn run(s: &Plan) -> Projection {
+    match evaluate(s) {
+        Ok(p) => p,
+        Err(problems) => panic!("{problems:?}"),
+    }
+}
+
+fn payer(kind: PayerKind, basis: Basis) -> Payer {
+    Payer {
+        kind,
+        basis,
+        source: String::new(),
+    }
+}
+
+fn apbd(total: i64) -> Option<Apbd> {
+    Some(Apbd {
+        total,
+        growth_pct: 0.0,
+        source: String::new(),
+    })
+}
+
+#[test]
+fn total_share_of_apbd_counts_the_same_regions_on_both_sides() {
+    // Region A: 1.000 workers × Rp201.600 = Rp201.600.000 against its APBD of Rp100 miliar.
+    // Region B: 2.000 workers × Rp201.600 = Rp403.200.000, no APBD given.
+    // Without the owner's APBD the total compares A's cost with A's APBD only:
+    // 201.600.000 / 100.000.000.000 = 0,2016% (not (201,6 + 403,2) juta / 100 miliar = 0,6048%).
+    let mut s = plan(1_000, 1);
+    s.regions[0].funding.apbd = apbd(100_000_000_000);
+    let mut b = s.regions[0].clone();
+    b.pool.count = 2_000;
+    b.funding.apbd = None;
+    s.regions.push(b);
+    let p = run(&s);
+    let share = p.total[0].apbd_share_pct().unwrap_or(f64::NAN);
+    assert!((share - 0.2016).abs() < 1e-12, "{share}");
+    assert_eq!(
+        p.apbd_basis,
+        ApbdBasis::Regions {
+            with_apbd: 1,
+            of: 2
+        }
+    );
+    // With the owner's APBD (Rp200 miliar) every region's own-payer cost counts:
+    // 604.800.000 / 200.000.000.000 = 0,3024%.
+    s.meta.apbd = apbd(200_000_000_000);
+    let p = run(&s);
+    let share = p.total[0].apbd_share_pct().unwrap_or(f64::NAN);
+    assert!((share - 0.3024).abs() < 1e-12, "{share}");
+    assert_eq!(p.apbd_basis, ApbdBasis::Owner);
+}
+
+#[test]
+fn declared_income_must_be_a_bracket() {
+    // Rp500.000 is below the lowest BPU bracket (Rp1.000.000, JKK Rp10.000).
+    let mut s = plan(100, 1);
+    s.programme.declared_income.value = 500_000;
+    let problems = validate(&s);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(
+        problems[0].location,
+        Location::Field("programme.declared_income.value".into())
+    );
+    assert_eq!(problems[0].key, "problem.not_a_bracket");
+    // Rp1.250.000 lies inside the Rp1.100.000–1.299.999 range, whose nominal is Rp1.200.000:
+    // not itself a bracket either.
+    s.programme.declared_income.value = 1_250_000;
+    assert_eq!(validate(&s).len(), 1);
+    s.programme.declared_income.value = 1_200_000;
+    assert!(validate(&s).is_empty());
+}
+
+#[test]
+fn growing_income_steps_through_brackets_and_splits_by_programme() {
+    // Rp1.000.000 growing 10% a year: 2026 Rp1.000.000 (bracket Rp1.000.000, JKK Rp10.000);
+    // 2027 Rp1.100.000 → the Rp1.100.000–1.299.999 range, declared Rp1.200.000 (JKK
+    // Rp12.000); 2028 Rp1.210.000 → still Rp1.200.000.
+    // 100 workers all year: 2026 100 × (10.000 + 6.800) × 12 = Rp20.160.000;
+    // 2027 and 2028 100 × (12.000 + 6.800) × 12 = Rp22.560.000.
+    let mut s = plan(100, 3);
+    s.assumptions.income_growth_pct.value = 10.0;
+    let p = run(&s);
+    assert_eq!(p.income_by_year, vec![1_000_000, 1_200_000, 1_200_000]);
+    let costs: Vec<i64> = p.total.iter().map(|y| y.cost_total).collect();
+    assert_eq!(costs, vec![20_160_000, 22_560_000, 22_560_000]);
+    // By programme in 2027: JKK 100 × 12.000 × 12 = Rp14.400.000, JKM 100 × 6.800 × 12 =
+    // Rp8.160.000, no JHT; with JHT (2% of Rp1.200.000 = Rp24.000 a month) Rp28.800.000.
+    let y = &p.total[1];
+    assert_eq!((y.cost_jkk, y.cost_jkm, y.cost_jht), (14_400_000, 8_160_000, 0));
+    s.programme.jht = true;
+    let y = &run(&s).total[1];
+    assert_eq!(y.cost_jht, 28_800_000);
+    assert_eq!(y.cost_total, 14_400_000 + 8_160_000 + 28_800_000);
+}
+
+#[test]
+fn jkk_deaths_come_on_top_of_the_full_jkm_rate() {
+    // 1.000 members all year, JKM deaths 12 per 1.000 (1 a month) and work-accident deaths
+    // 1,2 per 1.000: 12 JKM deaths (none taken out of JKM) + 1,2 JKK deaths = 13,2.
+    // Benefits (3-month rule off): 12 × Rp42 juta + 1,2 × Rp70 juta = 504 + 84 = Rp588 juta.
+    let mut s = plan(1_000, 1);
+    s.assumptions.mortality = Mortality::Flat(Sourced::new(12.0, "test"));
+    s.assumptions.jkk_deaths_per_mille.value = 1.2;
+    let y = &run(&s).total[0];
+    assert!((y.jkm_deaths - 12.0).abs() < 1e-9, "{}", y.jkm_deaths);
+    assert!((y.jkk_deaths - 1.2).abs() < 1e-9);
+    assert!((y.deaths_expected - 13.2).abs() < 1e-9);
+    assert!((y.death_benefits - 588_000_000.0).abs() < 1e-3);
+}
+
+#[test]
+fn non_fatal_accidents_pay_care_and_cash_at_the_declared_income() {
+    // 1.000 members all year, 12 non-fatal claims per 1.000: 12 claims, each Rp7 juta of care
+    // plus 1 month of declared income. At Rp1.000.000: 12 × 8 juta = Rp96 juta; at the
+    // Rp2.000.000 bracket: 12 × (7 + 2) juta = Rp108 juta. No deaths among them.
+    let mut s = plan(1_000, 1);
+    s.assumptions.nonfatal_accidents_per_mille.value = 12.0;
+    s.assumptions.accident_care_avg.value = 7_000_000;
+    s.assumptions.accident_cash_months.value = 1.0;
+    let y = &run(&s).total[0];
+    assert!((y.accident_claims - 12.0).abs() < 1e-9);
+    assert!((y.accident_benefits - 96_000_000.0).abs() < 1e-3);
+    assert_eq!(y.deaths_expected, 0.0);
+    s.programme.declared_income.value = 2_000_000;
+    let y = &run(&s).total[0];
+    assert!((y.accident_benefits - 108_000_000.0).abs() < 1e-3);
+}
+
+#[test]
+fn ucj_counts_the_programmes_bpu_members_once() {
+    // Employed 100.000; PU 20.000, BPU 7.000 of which 5.000 are this programme's starting
+    // members, Jakon 3.000; the programme keeps its 5.000 members:
+    // (20.000 + (7.000 − 5.000) + 3.000 + 5.000) / 100.000 = 30% (not 35%).
+    let mut s = plan(5_000, 1);
+    s.regions[0].coverage.start_pct = 100.0;
+    let w = &mut s.regions[0].workforce;
+    w.employed = 100_000;
+    w.covered_pu = 20_000;
+    w.covered_bpu = 7_000;
+    w.programme_in_bpu = 5_000;
+    w.covered_jakon = 3_000;
+    let y = &run(&s).total[0];
+    assert!((y.ucj_pct() - 30.0).abs() < 1e-9, "{}", y.ucj_pct());
+    // More programme members in the BPU figure than BPU members is refused.
+    s.regions[0].workforce.programme_in_bpu = 7_001;
+    let problems = validate(&s);
+    assert_eq!(
+        problems[0].location,
+        Location::Field("regions[0].workforce.programme_in_bpu".into())
+    );
+}
+
+#[test]
+fn a_budget_cap_is_the_regions_own_apbd_and_co_payers_come_on_top() {
+    // The kabupaten puts in Rp3 miliar; the province pays 50% on top. The total can reach
+    // Rp6 miliar: 6.000.000.000 / 201.600 = 29.761,9 → 29.761 workers, costing
+    // 29.761 × 201.600 = Rp5.999.817.600, of which the kabupaten pays half, Rp2.999.908.800;
+    // one more (29.762 × 201.600 = Rp6.000.019.200) would need Rp3.000.009.600 of its own.
+    let mut s = plan(100_000, 1);
+    s.direction = Direction::BudgetCap;
+    s.regions[0].budget = Budget::Growing {
+        amount: 3_000_000_000,
+        growth_pct: 0.0,
+    };
+    s.regions[0].funding.payers = vec![payer(PayerKind::ApbdProvinsi, Basis::Share(50.0))];
+    let y = &run(&s).total[0];
+    assert_eq!(y.enrolled_end, 29_761);
+    assert_eq!(y.cost_total, 5_999_817_600);
+    assert_eq!(y.cost_of(PayerKind::ApbdKabKota), 2_999_908_800);
+    assert_eq!(y.cost_of(PayerKind::ApbdProvinsi), 2_999_908_800);
+    // A fixed CSR amount also comes on top: Rp3 miliar + Rp201.600.000 (1.000 worker-years)
+    // without the province = 3.201.600.000 / 201.600 = 15.880,95 → 15.880 workers.
+    s.regions[0].funding.payers = vec![payer(PayerKind::Csr, Basis::Amount(201_600_000))];
+    assert_eq!(run(&s).total[0].enrolled_end, 15_880);
+}
+
+#[test]
+fn a_payer_that_cannot_pay_its_share_in_full_is_reported() {
+    // 15.000 workers all year cost Rp3.024.000.000; the province's quota of 15.000 workers
+    // pays all of it, so the 10% asked of APBDes (Rp302.400.000) cannot be paid.
+    let mut s = plan(15_000, 1);
+    s.regions[0].funding.payers = vec![
+        payer(PayerKind::ApbdProvinsi, Basis::Workers(15_000)),
+        payer(PayerKind::ApbDesa, Basis::Share(10.0)),
+    ];
+    let y = &run(&s).total[0];
+    assert_eq!(y.cost_of(PayerKind::ApbdProvinsi), 3_024_000_000);
+    assert_eq!(y.cost_of(PayerKind::ApbDesa), 0);
+    assert_eq!(y.unpaid_by_payer[PayerKind::ApbDesa.index()], 302_400_000);
+    let lines = lindung::format::unpaid_lines(&run(&s), lindung::i18n::Lang::Id);
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(lines[0].contains("Rp302.400.000"), "{}", lines[0]);
+}
+
+#[test]
+fn starting_members_membership_length_drives_the_three_month_rule() {
+    // 1.000 starting members, 1 JKM death per 1.000 a month, 3-month rule on. If they joined
+    // just now (0 months), January–March deaths pay only the funeral benefit: 3 × Rp10 juta
+    // + 9 × Rp42 juta = Rp408 juta. Joined 12 months before: 12 × Rp42 juta = Rp504 juta.
+    let mut s = plan(1_000, 1);
+    s.regions[0].coverage.start_pct = 100.0;
+    s.assumptions.mortality = Mortality::Flat(Sourced::new(12.0, "test"));
+    s.assumptions.jkm_waiting_rule.value = true;
+    s.regions[0].coverage.start_tenure_months = 0;
+    let y = &run(&s).total[0];
+    assert!((y.death_benefits - 408_000_000.0).abs() < 1e-3);
+    s.regions[0].coverage.start_tenure_months = 12;
+    let y = &run(&s).total[0];
+    assert!((y.death_benefits - 504_000_000.0).abs() < 1e-3);
+}
+
+#[test]
+fn benefits_per_rupiah_of_contributions_and_of_own_apbd() {
+    // 1.000 members all year, 12 JKM deaths (3-month rule off): benefits 12 × Rp42 juta =
+    // Rp504 juta; contributions Rp201.600.000 → Rp2,50 per Rp1; the province pays half, so
+    // the kabupaten's own APBD pays Rp100.800.000 → Rp5,00 per Rp1 of own APBD.
+    let mut s = plan(1_000, 1);
+    s.assumptions.mortality = Mortality::Flat(Sourced::new(12.0, "test"));
+    s.regions[0].funding.payers = vec![payer(PayerKind::ApbdProvinsi, Basis::Share(50.0))];
+    s.regions[0].funding.apbd = apbd(1_000_000_000_000);
+    let y = &run(&s).regions[0].years[0];
+    assert!((y.benefits_per_rupiah() - 2.5).abs() < 1e-12);
+    let own = y.benefits_per_apbd_rupiah().unwrap_or(f64::NAN);
+    assert!((own - 5.0).abs() < 1e-12, "{own}");
+}
