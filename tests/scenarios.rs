@@ -610,6 +610,7 @@ fn period(year: i32, month: u32, jkk_pct: f64, jkm_per_month: i64, note: &str) -
             smp: stage(2_000_000, 3),
             sma: stage(3_000_000, 3),
             pt: stage(12_000_000, 5),
+            lump_sum: 0,
         },
     }
 }

@@ -6,10 +6,16 @@ use std::sync::OnceLock;
 use super::plan::{IncomeBrackets, Plan, RuleSet};
 
 /// The built-in rule sets' RON sources, by file.
-const BUILT_IN_SOURCES: [(&str, &str); 1] = [(
-    "permenaker_5_2021.ron",
-    include_str!("../../assets/rules/permenaker_5_2021.ron"),
-)];
+const BUILT_IN_SOURCES: [(&str, &str); 2] = [
+    (
+        "permenaker_5_2021.ron",
+        include_str!("../../assets/rules/permenaker_5_2021.ron"),
+    ),
+    (
+        "bpu_2015.ron",
+        include_str!("../../assets/rules/bpu_2015.ron"),
+    ),
+];
 
 /// The rule sets built into Lindung. A built-in file that does not parse is a build defect
 /// caught by the tests; it is skipped (and logged) rather than crashing the app.

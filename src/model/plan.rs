@@ -486,6 +486,7 @@ pub struct RulePeriod {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScholarshipRule {
+    /// Children paid per eligible death, at most.
     pub max_children: u32,
     /// Months of membership a JKM death needs before children get scholarships
     /// (a work-accident death needs none).
@@ -495,6 +496,14 @@ pub struct ScholarshipRule {
     pub smp: SchoolStage,
     pub sma: SchoolStage,
     pub pt: SchoolStage,
+    /// A one-time scholarship per child in school, paid with the death claim (PP 44/2015:
+    /// Rp12 juta for one child), Rp; 0 when the stages above are paid instead.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub lump_sum: i64,
+}
+
+fn is_zero(value: &i64) -> bool {
+    *value == 0
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]

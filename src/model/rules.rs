@@ -183,6 +183,11 @@ pub fn scholarship_stream(
         (rule.sma, mix.sma),
         (rule.pt, mix.pt),
     ];
+    if rule.lump_sum > 0 {
+        // Paid once, with the claim, for a child in school at any level.
+        let in_school = (mix.total() / 100.0).clamp(0.0, 1.0);
+        return vec![rule.lump_sum as f64 * in_school];
+    }
     let pt_index = stages.len() - 1;
     let continue_to_pt = (higher_education_pct / 100.0).clamp(0.0, 1.0);
     let longest: usize = stages.iter().map(|(s, _)| s.years as usize).sum();

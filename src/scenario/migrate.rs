@@ -458,6 +458,7 @@ fn rule_set(old: v1::RuleSet) -> RuleSet {
                     smp: stage(p.scholarship.smp),
                     sma: stage(p.scholarship.sma),
                     pt: stage(p.scholarship.pt),
+                    lump_sum: 0,
                 },
             })
             .collect(),

@@ -367,6 +367,12 @@ impl Checker {
                 self.whole(&format!("{st}.years"), stage.years as i64, 0, 20);
             }
             self.whole(
+                &format!("{p}.scholarship.lump_sum"),
+                s.lump_sum,
+                0,
+                MAX_INCOME,
+            );
+            self.whole(
                 &format!("{p}.scholarship.max_children"),
                 s.max_children as i64,
                 0,
