@@ -127,6 +127,30 @@ pub fn poverty_month_args(
     ]
 }
 
+/// One sentence per region, year and payer that could not pay all it was asked.
+pub fn unpaid_lines(projection: &crate::model::Projection, lang: Lang) -> Vec<String> {
+    let mut lines = Vec::new();
+    for region in &projection.regions {
+        for row in &region.years {
+            for payer in crate::model::plan::PayerKind::ALL {
+                let unpaid = row.unpaid_by_payer[payer.index()];
+                if unpaid > 0 {
+                    lines.push(lang.tr_args(
+                        "unpaid.payer",
+                        &[
+                            ("region", region.name.clone()),
+                            ("year", row.year.to_string()),
+                            ("payer", lang.tr(&format!("ui.payer.{}", payer.id()))),
+                            ("amount", rupiah(unpaid as f64, lang)),
+                        ],
+                    ));
+                }
+            }
+        }
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,28 +192,4 @@ mod tests {
         assert_eq!(rupiah(0.0, Lang::Id), "Rp0");
         assert!(!decimal(1e300, 0, Lang::Id).is_empty());
     }
-}
-
-/// One sentence per region, year and payer that could not pay all it was asked.
-pub fn unpaid_lines(projection: &crate::model::Projection, lang: Lang) -> Vec<String> {
-    let mut lines = Vec::new();
-    for region in &projection.regions {
-        for row in &region.years {
-            for payer in crate::model::plan::PayerKind::ALL {
-                let unpaid = row.unpaid_by_payer[payer.index()];
-                if unpaid > 0 {
-                    lines.push(lang.tr_args(
-                        "unpaid.payer",
-                        &[
-                            ("region", region.name.clone()),
-                            ("year", row.year.to_string()),
-                            ("payer", lang.tr(&format!("ui.payer.{}", payer.id()))),
-                            ("amount", rupiah(unpaid as f64, lang)),
-                        ],
-                    ));
-                }
-            }
-        }
-    }
-    lines
 }

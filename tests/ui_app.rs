@@ -74,15 +74,13 @@ fn edit_pool_read_budget_switch_language_undo_and_guard_new() {
 
     set_number(&mut harness, "Jumlah sasaran", "100.000");
 
-    // Worked out by hand for Kota Palu 2026 with a pool of 100.000:
-    // already enrolled 58,28% → 58.280; the ramp to 80% in 5 years gives 62,624% at the end
-    // of 2026 → 62.624, so 4.344 join: 70% in January (3.041) and 30% from September (1.303).
-    // Members paid: (58.280 + 3.041) × 12 months + 1.303 × 4 months = 741.064 member-months,
-    // at JKK Rp10.000 + JKM Rp6.800 = Rp16.800 → Rp12.449.875.200.
-    harness.get_by_label("Rp12.449.875.200");
+    // Worked out by hand for Kota Palu 2026 with a pool of 100.000, all of them already
+    // members (start 100%, target 100%): 100.000 × 12 months × (JKK Rp10.000 + JKM Rp6.800)
+    // = 100.000 × Rp201.600 = Rp20.160.000.000.
+    harness.get_by_label("Rp20.160.000.000");
     assert!(harness.query_by_label(&old_cost).is_none());
     harness.get_by_label_contains("Anggaran dibutuhkan · 2026");
-    harness.get_by_label("Rp12,4 miliar");
+    harness.get_by_label("Rp20,2 miliar");
 
     // Unsaved marker in the top bar and the title, and the guard on New.
     harness.get_by_label("• belum disimpan");
@@ -96,13 +94,13 @@ fn edit_pool_read_budget_switch_language_undo_and_guard_new() {
     harness.get_by_label("Batal").click();
     harness.run_ok();
     assert!(harness.query_by_label("Simpan perubahan?").is_none());
-    harness.get_by_label("Rp12.449.875.200");
+    harness.get_by_label("Rp20.160.000.000");
 
     // English labels, and English number formatting.
     harness.get_by_label("EN").click();
     harness.run_ok();
     harness.get_by_label("Pool size");
-    harness.get_by_label("Rp12,449,875,200");
+    harness.get_by_label("Rp20,160,000,000");
     harness.get_by_label("ID").click();
     harness.run_ok();
 
@@ -117,7 +115,7 @@ fn edit_pool_read_budget_switch_language_undo_and_guard_new() {
         egui::Key::Z,
     );
     harness.run_ok();
-    harness.get_by_label("Rp12.449.875.200");
+    harness.get_by_label("Rp20.160.000.000");
 }
 
 #[test]
@@ -144,7 +142,7 @@ fn corrupted_file_shows_every_problem_and_keeps_the_scenario() {
     let path = folder.path().join("rusak.ron");
     let text = EXAMPLES[0]
         .1
-        .replacen("count: 103683,", "count: \"banyak\",", 1);
+        .replacen("count: 60426,", "count: \"banyak\",", 1);
     std::fs::write(&path, text).expect("write");
 
     assert!(!harness.state_mut().open_path(&path));
@@ -270,7 +268,7 @@ fn table_is_copied_as_tab_separated_text() {
     let text = copied.first().expect("a copy command");
     let lines: Vec<&str> = text.lines().collect();
     assert!(lines[0].starts_with("Tahun\tSasaran\t"));
-    assert!(lines[1].starts_with("2026\t103683\t"));
+    assert!(lines[1].starts_with("2026\t60426\t"));
     assert!(lines.last().is_some_and(|l| l.starts_with("Jumlah\t")));
     assert_eq!(lines.len(), 1 + 5 + 1);
 }

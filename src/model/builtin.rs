@@ -76,6 +76,7 @@ pub fn available_ids(plan: &Plan) -> Vec<String> {
 }
 
 #[cfg(test)]
+#[allow(clippy::expect_used)]
 mod tests {
     use super::*;
 

@@ -75,7 +75,8 @@ fn columns(rows: &[YearResult], direction: Direction, lang: Lang) -> Vec<Column>
         }
     }
     // RKA budget lines are written per programme.
-    let programmes: [(&str, fn(&YearResult) -> i64); 3] = [
+    type Part = fn(&YearResult) -> i64;
+    let programmes: [(&str, Part); 3] = [
         ("cli.col.cost_jkk", |r| r.cost_jkk),
         ("cli.col.cost_jkm", |r| r.cost_jkm),
         ("cli.col.cost_jht", |r| r.cost_jht),
