@@ -1,22 +1,40 @@
-//! Speed of a full recompute for the 13-region Sulawesi Tengah example: the app recomputes
-//! on every keystroke, so this must stay well under 1 ms.
+//! Speed of a full recompute: the 13-region Sulawesi Tengah example (the app recomputes on
+//! every keystroke) and a national-scale plan of 514 kabupaten/kota over 30 years, projected
+//! in full and after an edit to one region.
 
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use lindung::scenario::{self};
-use lindung::model::plan::Direction;
+use lindung::model::plan::{CoveragePath, Direction, Plan};
+use lindung::model::{self, builtin};
+use lindung::scenario;
 
-fn sulteng() -> scenario::Plan {
+fn sulteng() -> Plan {
     match scenario::parse(include_str!("../scenarios/sulteng-2026.ron")) {
-        Ok(s) => s,
+        Ok(loaded) => loaded.plan,
         Err(problems) => panic!("{problems:?}"),
     }
 }
 
+/// Indonesia's 514 kabupaten/kota over 30 years: the Sulawesi Tengah regions repeated.
+fn national() -> Plan {
+    let mut plan = sulteng();
+    plan.horizon.years = 30;
+    let regions = plan.regions.clone();
+    plan.regions = (0..514)
+        .map(|i| {
+            let mut r = regions[i % regions.len()].clone();
+            r.pool.count += i as i64;
+            r.coverage.path = CoveragePath::Ramp { target_pct: 90.0 };
+            r
+        })
+        .collect();
+    plan
+}
+
 fn projection(c: &mut Criterion) {
     let coverage = sulteng();
-    let rules = match scenario::rules::resolve(&coverage, &coverage.meta.rule_set) {
+    let rules = match builtin::resolve(&coverage, &coverage.meta.rule_set) {
         Some(rules) => rules.clone(),
         None => panic!("rule set missing"),
     };
@@ -24,13 +42,18 @@ fn projection(c: &mut Criterion) {
         b.iter(|| scenario::evaluate(black_box(&coverage)))
     });
     c.bench_function("sulteng_13_regions_project", |b| {
-        b.iter(|| lindung::model::project(black_box(&coverage), black_box(&rules)))
+        b.iter(|| model::project(black_box(&coverage), black_box(&rules)))
     });
     // The budget direction searches for the most workers a budget buys, per region and year.
     let mut budget = coverage.clone();
     budget.direction = Direction::BudgetCap;
     c.bench_function("sulteng_13_regions_budget_cap", |b| {
         b.iter(|| scenario::evaluate(black_box(&budget)))
+    });
+
+    let national = national();
+    c.bench_function("national_514_regions_30_years_project", |b| {
+        b.iter(|| model::project(black_box(&national), black_box(&rules)))
     });
 }
 

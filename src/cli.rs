@@ -11,7 +11,7 @@ use comfy_table::{CellAlignment, Table, presets};
 use crate::format;
 use crate::i18n::Lang;
 use crate::model::plan::{Direction, PayerKind, Plan, RuleSet, RulePeriod};
-use crate::model::{ApbdBasis, Projection, RegionProjection, YearResult};
+use crate::model::{ApbdBasis, MonthResult, Projection, RegionProjection, YearResult};
 use crate::scenario::{self, CURRENT_VERSION, Loaded, Problem};
 
 #[derive(Parser, Debug)]
@@ -44,6 +44,9 @@ enum Command {
         /// Show only this region in the table: its area code (e.g. 72.10) or name.
         #[arg(long, value_name = "CODE|NAME", conflicts_with = "csv")]
         region: Option<String>,
+        /// One row per region and month instead of per year (BPJS TK bills monthly).
+        #[arg(long)]
+        monthly: bool,
     },
     /// Check a scenario file: exit 0 when valid, 1 listing every problem.
     Check {
@@ -116,11 +119,13 @@ pub fn main_with(
             csv,
             lang,
             region,
+            monthly,
         }) => {
             let how = Report {
                 csv: csv.as_deref(),
                 region: region.as_deref(),
                 lang: lang.into(),
+                monthly,
             };
             run(&file, &how, out, err)
         }
@@ -341,6 +346,7 @@ struct Report<'a> {
     csv: Option<&'a str>,
     region: Option<&'a str>,
     lang: Lang,
+    monthly: bool,
 }
 
 fn run(file: &Path, how: &Report<'_>, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
@@ -390,6 +396,15 @@ fn run(file: &Path, how: &Report<'_>, out: &mut dyn Write, err: &mut dyn Write) 
             }
         }
     };
+    if how.monthly {
+        return match scenario::evaluate_months(&scenario) {
+            Ok(months) => monthly(&scenario, &projection, &months, only, how, out, err),
+            Err(problems) => {
+                report(file, &problems, lang, err);
+                1
+            }
+        };
+    }
     match how.csv {
         None => {
             write!(out, "{}", table_text(&scenario, &projection, only, lang)).ok();
@@ -416,6 +431,168 @@ fn run(file: &Path, how: &Report<'_>, out: &mut dyn Write, err: &mut dyn Write) 
             }
         }
     }
+}
+
+/// `lindung run --monthly`: the months as CSV (every region, then TOTAL) or as tables.
+fn monthly(
+    plan: &Plan,
+    projection: &Projection,
+    months: &[Vec<MonthResult>],
+    only: Option<usize>,
+    how: &Report<'_>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let lang = how.lang;
+    let result = match how.csv {
+        None => {
+            write!(out, "{}", monthly_text(plan, projection, months, only, lang)).ok();
+            Ok(())
+        }
+        Some("-") => write_monthly_csv(projection, months, &mut *out),
+        Some(path) => std::fs::File::create(path)
+            .map_err(csv::Error::from)
+            .and_then(|f| write_monthly_csv(projection, months, f)),
+    };
+    match result {
+        Ok(()) => 0,
+        Err(e) => {
+            let message = lang.tr_args("problem.write", &[("detail", e.to_string())]);
+            writeln!(err, "{}: {message}", how.csv.unwrap_or("-")).ok();
+            1
+        }
+    }
+}
+
+/// Monthly CSV columns: a contract like the yearly one (never renamed, only appended).
+pub fn monthly_csv_header() -> Vec<String> {
+    let mut header: Vec<String> = ["region", "year", "month", "members", "new", "cut", "cost_total"]
+        .map(String::from)
+        .to_vec();
+    header.extend(PayerKind::ALL.iter().map(|p| format!("cost_{}", p.id())));
+    header.extend(
+        [
+            "cost_jkk",
+            "cost_jkm",
+            "cost_jht",
+            "deaths_expected",
+            "jkm_deaths",
+            "jkk_deaths",
+            "code",
+        ]
+        .map(String::from),
+    );
+    header
+}
+
+/// One row per region and month, then the TOTAL rows.
+pub fn write_monthly_csv(
+    projection: &Projection,
+    months: &[Vec<MonthResult>],
+    to: impl Write,
+) -> Result<(), csv::Error> {
+    let mut writer = csv::Writer::from_writer(to);
+    writer.write_record(monthly_csv_header())?;
+    let names = projection
+        .regions
+        .iter()
+        .map(|r| (r.name.as_str(), r.code.as_str()))
+        .chain(std::iter::once(("TOTAL", "")));
+    for ((name, code), rows) in names.zip(months) {
+        for m in rows {
+            let mut row = vec![
+                name.to_owned(),
+                m.year.to_string(),
+                m.month.to_string(),
+                m.members.to_string(),
+                m.new.to_string(),
+                m.cut.to_string(),
+                m.cost_total.to_string(),
+            ];
+            row.extend(PayerKind::ALL.iter().map(|p| m.cost_of(*p).to_string()));
+            row.extend([
+                m.cost_jkk.to_string(),
+                m.cost_jkm.to_string(),
+                m.cost_jht.to_string(),
+                plain(m.deaths_expected, 4),
+                plain(m.jkm_deaths, 4),
+                plain(m.jkk_deaths, 4),
+                code.to_owned(),
+            ]);
+            writer.write_record(row)?;
+        }
+    }
+    writer.flush()?;
+    Ok(())
+}
+
+/// The months as readable tables: the total (for several regions) and each region, or only
+/// region `only`.
+fn monthly_text(
+    plan: &Plan,
+    projection: &Projection,
+    months: &[Vec<MonthResult>],
+    only: Option<usize>,
+    lang: Lang,
+) -> String {
+    let total = months.len().saturating_sub(1);
+    let blocks: Vec<(String, usize)> = match only {
+        Some(i) => vec![(region_title(&projection.regions[i]), i)],
+        None if projection.regions.len() > 1 => std::iter::once((lang.tr("cli.total"), total))
+            .chain(
+                projection
+                    .regions
+                    .iter()
+                    .enumerate()
+                    .map(|(i, r)| (region_title(r), i)),
+            )
+            .collect(),
+        None => vec![(lang.tr("cli.total"), total)],
+    };
+    let mut text = format!(
+        "{} — {} ({})\n",
+        plan.meta.title, plan.meta.region_name, plan.meta.code
+    );
+    for (title, index) in blocks {
+        let mut table = Table::new();
+        table.load_preset(presets::ASCII_MARKDOWN);
+        table.set_header(
+            [
+                "cli.col.month",
+                "cli.col.members",
+                "cli.col.new",
+                "cli.col.cut",
+                "cli.col.cost",
+                "cli.col.cost_jkk",
+                "cli.col.cost_jkm",
+                "cli.col.cost_jht",
+                "cli.col.deaths_mean",
+            ]
+            .map(|k| lang.tr(k)),
+        );
+        for m in &months[index] {
+            table.add_row([
+                format!("{}-{:02}", m.year, m.month),
+                format::count(m.members, lang),
+                format::count(m.new, lang),
+                format::count(m.cut, lang),
+                format::rupiah(m.cost_total as f64, lang),
+                format::rupiah(m.cost_jkk as f64, lang),
+                format::rupiah(m.cost_jkm as f64, lang),
+                format::rupiah(m.cost_jht as f64, lang),
+                format::decimal(m.deaths_expected, 2, lang),
+            ]);
+        }
+        for column in table.column_iter_mut().skip(1) {
+            column.set_cell_alignment(CellAlignment::Right);
+        }
+        text.push_str(&format!("\n{title}\n{table}\n"));
+    }
+    text
+}
+
+fn region_title(region: &RegionProjection) -> String {
+    format!("{} ({})", region.name, region.code)
 }
 
 /// CSV column names: a stable contract for other tools. Never rename; only append.

@@ -14,7 +14,7 @@ pub mod results;
 pub mod rules;
 
 pub use plan::Plan;
-pub use results::{ApbdBasis, Projection, RegionProjection, YearResult};
+pub use results::{ApbdBasis, MonthResult, Projection, RegionProjection, YearResult};
 
 use plan::RuleSet;
 
@@ -52,6 +52,7 @@ pub fn project(plan: &Plan, rules: &RuleSet) -> Result<Projection, ModelError> {
                 plan.direction,
                 &timeline,
                 &outcomes::MonthlyRates::new(&plan.assumptions, &region.pool),
+                None,
             );
             RegionProjection {
                 name: region.name.clone(),
@@ -107,8 +108,7 @@ pub fn project(plan: &Plan, rules: &RuleSet) -> Result<Projection, ModelError> {
                     row.apbd_cost = row.cost_of(owner_payer);
                 }
             }
-            row.deaths_p05 = outcomes::poisson_quantile(row.deaths_expected, 0.05);
-            row.deaths_p95 = outcomes::poisson_quantile(row.deaths_expected, 0.95);
+            (row.deaths_p05, row.deaths_p95) = outcomes::poisson_range(row.deaths_expected);
             row
         })
         .collect();
@@ -136,4 +136,44 @@ pub fn project(plan: &Plan, rules: &RuleSet) -> Result<Projection, ModelError> {
         jkk_death_benefit,
         scholarships_after_horizon,
     })
+}
+
+/// Every month of the horizon for each region of a (validated) plan, then the total of all
+/// regions: BPJS TK bills monthly and the finance office pays monthly. Computed on request
+/// only (the yearly projection does not keep months).
+pub fn project_months(plan: &Plan, rules: &RuleSet) -> Result<Vec<Vec<MonthResult>>, ModelError> {
+    if plan.horizon.years == 0 {
+        return Err(ModelError::EmptyHorizon);
+    }
+    let timeline = rules::RuleTimeline::new(
+        rules,
+        builtin::income_brackets(rules),
+        plan.horizon,
+        &plan.programme,
+        &plan.assumptions,
+    )?;
+    let mut by_region: Vec<Vec<MonthResult>> = plan
+        .regions
+        .iter()
+        .map(|region| {
+            let mut months = Vec::with_capacity(plan.horizon.years as usize * 12);
+            projection::project_region(
+                region,
+                plan.horizon,
+                plan.direction,
+                &timeline,
+                &outcomes::MonthlyRates::new(&plan.assumptions, &region.pool),
+                Some(&mut months),
+            );
+            months
+        })
+        .collect();
+    let mut total = vec![MonthResult::default(); plan.horizon.years as usize * 12];
+    for months in &by_region {
+        for (sum, month) in total.iter_mut().zip(months) {
+            sum.accumulate(month);
+        }
+    }
+    by_region.push(total);
+    Ok(by_region)
 }

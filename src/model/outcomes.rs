@@ -70,26 +70,46 @@ impl MonthlyRates {
     }
 }
 
-/// The count `k` with P(X ≤ k) ≥ `p` for X ~ Poisson(`mean`): the spread of yearly death
-/// counts, which is wide for small member numbers.
-pub fn poisson_quantile(mean: f64, p: f64) -> f64 {
+/// The 90% range of a yearly death count: the counts `k` with P(X ≤ k) ≥ 5% and ≥ 95% for
+/// X ~ Poisson(`mean`) — wide for small member numbers.
+pub fn poisson_range(mean: f64) -> (f64, f64) {
     if mean.is_nan() || mean <= 0.0 || mean.is_infinite() {
-        return 0.0;
+        return (0.0, 0.0);
     }
     if mean > 400.0 {
         // Normal approximation with continuity correction; exact summation underflows.
-        let z = normal_quantile(p);
-        return (mean + z * mean.sqrt() - 0.5).ceil().max(0.0);
+        let at = |p: f64| (mean + normal_quantile(p) * mean.sqrt() - 0.5).ceil().max(0.0);
+        return (at(0.05), at(0.95));
     }
-    let mut term = (-mean).exp();
+    // Sum the probabilities from where the mass below is negligible (under 1e-13: more than
+    // 8 standard deviations below the mean), one pass for both ends of the range.
+    let mut k = (mean - 8.0 * mean.sqrt()).floor().max(0.0);
+    let mut term = (k * mean.ln() - mean - ln_factorial(k)).exp();
     let mut cumulative = term;
-    let mut k = 0.0;
-    while cumulative < p && k < 10.0 * mean + 100.0 {
+    let mut low = None;
+    let limit = 10.0 * mean + 100.0;
+    loop {
+        if low.is_none() && cumulative >= 0.05 {
+            low = Some(k);
+        }
+        if cumulative >= 0.95 || k >= limit {
+            return (low.unwrap_or(k), k);
+        }
         k += 1.0;
         term *= mean / k;
         cumulative += term;
     }
-    k
+}
+
+/// ln(k!) for a whole number `k` ≥ 0: exact below 20, Stirling's series above (error under
+/// 1e-13).
+fn ln_factorial(k: f64) -> f64 {
+    if k < 20.0 {
+        return (2..=k as u32).map(|i| f64::from(i).ln()).sum();
+    }
+    k * k.ln() - k + 0.5 * (2.0 * std::f64::consts::PI * k).ln() + 1.0 / (12.0 * k)
+        - 1.0 / (360.0 * k.powi(3))
+        + 1.0 / (1260.0 * k.powi(5))
 }
 
 /// Inverse of the standard normal CDF (Acklam's rational approximation, |error| < 1.2e-9).
@@ -172,12 +192,24 @@ mod tests {
         // Poisson(25), CDF summed by hand from e^-25 · 25^k / k!:
         // P(X ≤ 16) = 0.0377, P(X ≤ 17) = 0.0605 → 5% quantile 17;
         // P(X ≤ 32) = 0.9285, P(X ≤ 33) = 0.9502 → 95% quantile 33.
-        assert_eq!(poisson_quantile(25.0, 0.05), 17.0);
-        assert_eq!(poisson_quantile(25.0, 0.95), 33.0);
-        assert_eq!(poisson_quantile(0.0, 0.95), 0.0);
+        assert_eq!(poisson_range(25.0), (17.0, 33.0));
+        assert_eq!(poisson_range(0.0), (0.0, 0.0));
+        // Poisson(100), summed in full from k = 0 outside this program (log-gamma terms):
+        // P(X ≤ 83) = 0.0463, P(X ≤ 84) = 0.0575 → 84; P(X ≤ 116) = 0.9478,
+        // P(X ≤ 117) = 0.9572 → 117. (This function starts at k = 20.)
+        assert_eq!(poisson_range(100.0), (84.0, 117.0));
         // Large mean: 1000 ± 1.645 × √1000 = 1000 ± 52.0.
-        let high = poisson_quantile(1000.0, 0.95);
+        let (low, high) = poisson_range(1000.0);
+        assert!((947.0..=949.0).contains(&low), "{low}");
         assert!((1051.0..=1053.0).contains(&high), "{high}");
+    }
+
+    #[test]
+    fn ln_factorial_is_exact_enough() {
+        // 20! = 2.432.902.008.176.640.000; 100! via the sum of logarithms.
+        assert!((ln_factorial(20.0) - 2_432_902_008_176_640_000_f64.ln()).abs() < 1e-12);
+        let exact: f64 = (2..=100).map(|i| f64::from(i).ln()).sum();
+        assert!((ln_factorial(100.0) - exact).abs() < 1e-10);
     }
 
     #[test]

@@ -7,26 +7,59 @@ use crate::model::plan::{
 
 use super::limits::MAX_COUNT;
 
-use super::outcomes::{MonthlyRates, poisson_quantile};
-use super::results::YearResult;
+use super::outcomes::{MonthlyRates, poisson_range};
+use super::results::{MonthResult, YearResult};
 use super::rules::RuleTimeline;
 
-/// Members who joined in the same month. Sizes are fractional only after a cut, which removes
-/// the same share of every cohort.
-#[derive(Clone, Copy, Debug)]
-struct Cohort {
-    /// Month index (0 = January of the first year) from which the cohort is paid for;
-    /// negative for members enrolled before the horizon.
-    start: i32,
-    size: f64,
+/// Members grouped by the month they joined (0 = January of the first year; negative for
+/// members enrolled before the horizon), in joining order, with running totals: how many have
+/// been members for at least, or less than, some months is two binary searches, however many
+/// enrolment waves came before. Sizes are fractional only after a cut, which removes the same
+/// share of every group.
+#[derive(Clone, Debug)]
+struct Tenure {
+    /// Joining months, ascending.
+    starts: Vec<i64>,
+    /// `totals[i]` = members of the first `i` groups.
+    totals: Vec<f64>,
 }
 
+impl Tenure {
+    fn new(start: i64, size: f64) -> Self {
+        Self {
+            starts: vec![start],
+            totals: vec![0.0, size],
+        }
+    }
+
+    fn join(&mut self, start: i64, size: f64) {
+        let total = self.totals.last().copied().unwrap_or(0.0);
+        self.starts.push(start);
+        self.totals.push(total + size);
+    }
+
+    /// Keeps `share` of every group.
+    fn keep(&mut self, share: f64) {
+        for total in &mut self.totals {
+            *total *= share;
+        }
+    }
+
+    /// Members who joined in or before `month`.
+    fn joined_by(&self, month: i64) -> f64 {
+        self.totals[self.starts.partition_point(|&start| start <= month)]
+    }
+}
+
+/// Projects one region: its years, and the scholarships still owed after the horizon. With
+/// `months`, every month of the horizon is also recorded there.
 pub fn project_region(
     region: &Region,
     horizon: Horizon,
     direction: Direction,
     rules: &RuleTimeline,
     rates: &MonthlyRates,
+    mut months_out: Option<&mut Vec<MonthResult>>,
 ) -> (Vec<YearResult>, f64) {
     let years = horizon.years as usize;
     let waves = sorted_waves(&region.coverage.waves);
@@ -38,10 +71,7 @@ pub fn project_region(
 
     let own = region.level.own_payer();
     let start = fraction_of(region.coverage.start_pct, pool_at(0)).clamp(0, pool_at(0));
-    let mut cohorts = vec![Cohort {
-        start: -(region.coverage.start_tenure_months.min(i32::MAX as u32) as i32),
-        size: start as f64,
-    }];
+    let mut tenure = Tenure::new(-i64::from(region.coverage.start_tenure_months), start as f64);
     let mut enrolled = start;
     // Scholarship payments by year; the years after the horizon hold what is still owed then.
     let longest_stream = rules
@@ -51,6 +81,8 @@ pub fn project_region(
         .max()
         .unwrap_or(0);
     let mut scholarships = vec![0.0; years + longest_stream];
+    // Deaths that start scholarships, by the rule period in force when they happen.
+    let mut eligible_by_period = vec![0.0; rules.periods.len()];
     let mut rows = Vec::with_capacity(years);
 
     for y in 0..years {
@@ -87,18 +119,12 @@ pub fn project_region(
             }
         };
         if january < enrolled && enrolled > 0 {
-            let keep = january as f64 / enrolled as f64;
-            for c in &mut cohorts {
-                c.size *= keep;
-            }
+            tenure.keep(january as f64 / enrolled as f64);
         }
         let wave_counts = split_into_waves(new, &waves);
         for (wave, count) in waves.iter().zip(&wave_counts) {
             if *count > 0 {
-                cohorts.push(Cohort {
-                    start: (y * 12) as i32 + wave.month as i32 - 1,
-                    size: *count as f64,
-                });
+                tenure.join((y * 12) as i64 + i64::from(wave.month) - 1, *count as f64);
             }
         }
 
@@ -111,17 +137,51 @@ pub fn project_region(
             ..YearResult::default()
         };
         let monthly = members_by_month(january, new, &waves);
+        let mut recorded = Vec::new();
         for (month, members) in months.zip(monthly) {
             let cost = |per_member: &[i64]| members.saturating_mul(per_member[month]);
             row.cost_jkk = row.cost_jkk.saturating_add(cost(&rules.jkk));
             row.cost_jkm = row.cost_jkm.saturating_add(cost(&rules.jkm));
             row.cost_jht = row.cost_jht.saturating_add(cost(&rules.jht));
-            add_month_outcomes(&mut row, &mut scholarships, &cohorts, month, rules, rates);
+            let (jkm_before, jkk_before) = (row.jkm_deaths, row.jkk_deaths);
+            add_month_outcomes(&mut row, &mut eligible_by_period, &tenure, month, rules, rates);
+            if months_out.is_some() {
+                let m = month % 12;
+                let previous = if m == 0 { january } else { monthly[m - 1] };
+                recorded.push(MonthResult {
+                    year: row.year,
+                    month: m as u32 + 1,
+                    members,
+                    new: (members - previous).max(0),
+                    cut: if m == 0 { row.enrolled_cut } else { 0 },
+                    cost_total: cost(&rules.contribution),
+                    cost_jkk: cost(&rules.jkk),
+                    cost_jkm: cost(&rules.jkm),
+                    cost_jht: cost(&rules.jht),
+                    jkm_deaths: row.jkm_deaths - jkm_before,
+                    jkk_deaths: row.jkk_deaths - jkk_before,
+                    deaths_expected: row.jkm_deaths - jkm_before + row.jkk_deaths - jkk_before,
+                    ..MonthResult::default()
+                });
+            }
+        }
+        // This year's eligible deaths start their scholarship streams in this year.
+        for (eligible, period) in eligible_by_period.iter_mut().zip(&rules.periods) {
+            if *eligible > 0.0 {
+                for (paid, amount) in scholarships[y..].iter_mut().zip(&period.scholarship_stream) {
+                    *paid += *eligible * amount;
+                }
+            }
+            *eligible = 0.0;
         }
         let split = split_by_payer(region, &monthly, month_costs);
         row.cost_total = split.total;
         row.cost_by_payer = split.paid;
         row.unpaid_by_payer = split.unpaid;
+        if let Some(out) = months_out.as_deref_mut() {
+            spread_payers(&mut recorded, &split);
+            out.extend(recorded);
+        }
         enrolled = monthly[11];
         row.enrolled_end = enrolled;
         row.member_years = monthly.iter().sum::<i64>() as f64 / 12.0;
@@ -143,36 +203,29 @@ pub fn project_region(
     let after_horizon = scholarships[years..].iter().sum();
     for (row, paid) in rows.iter_mut().zip(scholarships) {
         row.scholarships_paid = paid;
-        row.deaths_p05 = poisson_quantile(row.deaths_expected, 0.05);
-        row.deaths_p95 = poisson_quantile(row.deaths_expected, 0.95);
+        (row.deaths_p05, row.deaths_p95) = poisson_range(row.deaths_expected);
     }
     (rows, after_horizon)
 }
 
-/// Deaths, accidents and benefits of one month, from the cohorts in force.
+/// Deaths, accidents and benefits of one month, from the members in force; deaths that start
+/// scholarships are added to `eligible_by_period`.
 fn add_month_outcomes(
     row: &mut YearResult,
-    scholarships: &mut [f64],
-    cohorts: &[Cohort],
+    eligible_by_period: &mut [f64],
+    tenure: &Tenure,
     month: usize,
     rules: &RuleTimeline,
     rates: &MonthlyRates,
 ) {
-    let benefits = rules.benefits_in_month(month);
+    let period = rules.period_of_month[month];
+    let benefits = &rules.periods[period];
     let income = rules.income_by_year[month / 12];
-    let mut members = 0.0;
-    let mut waiting = 0.0;
-    let mut long_members = 0.0;
-    for c in cohorts.iter().filter(|c| c.start <= month as i32) {
-        let months_in = month as i32 - c.start;
-        members += c.size;
-        if months_in < benefits.jkm_waiting_months as i32 {
-            waiting += c.size;
-        }
-        if months_in >= benefits.jkm_scholarship_min_months as i32 {
-            long_members += c.size;
-        }
-    }
+    let now = month as i64;
+    let members = tenure.joined_by(now);
+    // Members for less than the waiting period, and for at least the scholarship minimum.
+    let waiting = members - tenure.joined_by(now - i64::from(benefits.jkm_waiting_months));
+    let long_members = tenure.joined_by(now - i64::from(benefits.jkm_scholarship_min_months));
     // JKM (not work-related) and JKK (work-accident) deaths are separate rates.
     let jkm_deaths = members * rates.jkm_death;
     let jkk_deaths = members * rates.jkk_death;
@@ -195,16 +248,7 @@ fn add_month_outcomes(
         claims * (rates.accident_care + rates.accident_cash_months * income as f64);
 
     // Scholarships: every work-accident death, and JKM deaths after the minimum membership.
-    let eligible = jkk_deaths + long_members * rates.jkm_death;
-    if eligible > 0.0 {
-        let year = month / 12;
-        for (paid, amount) in scholarships[year..]
-            .iter_mut()
-            .zip(&benefits.scholarship_stream)
-        {
-            *paid += eligible * amount;
-        }
-    }
+    eligible_by_period[period] += jkk_deaths + long_members * rates.jkm_death;
 }
 
 /// `pct` percent of `count`, to the nearest whole worker.
@@ -319,6 +363,25 @@ fn most_that_fit(room: i64, fits: impl Fn(i64) -> bool) -> i64 {
         }
     }
     low
+}
+
+/// Spreads each payer's yearly part over the months in proportion to each month's cost,
+/// rounding the running total so that the months add up to the year exactly.
+fn spread_payers(months: &mut [MonthResult], split: &PayerSplit) {
+    let total = i128::from(split.total);
+    if total <= 0 {
+        return;
+    }
+    for (payer, paid) in split.paid.iter().enumerate() {
+        let paid = i128::from(*paid);
+        let (mut cost_so_far, mut given) = (0_i128, 0_i128);
+        for month in months.iter_mut() {
+            cost_so_far += i128::from(month.cost_total);
+            let upto = (paid * cost_so_far + total / 2) / total;
+            month.cost_by_payer[payer] = i64::try_from(upto - given).unwrap_or(i64::MAX);
+            given = upto;
+        }
+    }
 }
 
 /// A year's contributions split between payers.

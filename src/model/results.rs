@@ -155,6 +155,55 @@ fn percent(part: f64, whole: f64) -> f64 {
     }
 }
 
+/// One month of one region: what BPJS TK bills and the finance office pays that month.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MonthResult {
+    pub year: i32,
+    /// 1 = January.
+    pub month: u32,
+    /// Members paid for this month.
+    pub members: i64,
+    /// Members who joined this month.
+    pub new: i64,
+    /// Members no longer paid for from this month (a cut takes effect in January).
+    pub cut: i64,
+    pub cost_total: i64,
+    /// Each payer's part of the year spread over the months in proportion to the month's
+    /// cost, so that the months add up to the year exactly, Rp.
+    pub cost_by_payer: [i64; PayerKind::ALL.len()],
+    pub cost_jkk: i64,
+    pub cost_jkm: i64,
+    pub cost_jht: i64,
+    pub deaths_expected: f64,
+    pub jkm_deaths: f64,
+    pub jkk_deaths: f64,
+}
+
+impl MonthResult {
+    pub fn cost_of(&self, payer: PayerKind) -> i64 {
+        self.cost_by_payer[payer.index()]
+    }
+
+    /// Adds a region's month into a total.
+    pub fn accumulate(&mut self, other: &MonthResult) {
+        self.year = other.year;
+        self.month = other.month;
+        self.members = self.members.saturating_add(other.members);
+        self.new = self.new.saturating_add(other.new);
+        self.cut = self.cut.saturating_add(other.cut);
+        self.cost_total = self.cost_total.saturating_add(other.cost_total);
+        for (sum, part) in self.cost_by_payer.iter_mut().zip(other.cost_by_payer) {
+            *sum = sum.saturating_add(part);
+        }
+        self.cost_jkk = self.cost_jkk.saturating_add(other.cost_jkk);
+        self.cost_jkm = self.cost_jkm.saturating_add(other.cost_jkm);
+        self.cost_jht = self.cost_jht.saturating_add(other.cost_jht);
+        self.deaths_expected += other.deaths_expected;
+        self.jkm_deaths += other.jkm_deaths;
+        self.jkk_deaths += other.jkk_deaths;
+    }
+}
+
 /// Results for one region.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RegionProjection {
@@ -227,9 +276,7 @@ impl Projection {
             sum.covered_other = last.covered_other;
             sum.enrolled_avg = sum.member_years / rows.len() as f64;
         }
-        let spread = super::outcomes::poisson_quantile;
-        sum.deaths_p05 = spread(sum.deaths_expected, 0.05);
-        sum.deaths_p95 = spread(sum.deaths_expected, 0.95);
+        (sum.deaths_p05, sum.deaths_p95) = super::outcomes::poisson_range(sum.deaths_expected);
         sum
     }
 }

@@ -15,16 +15,28 @@ pub use validate::validate;
 pub use version::{CURRENT_VERSION, Loaded};
 
 use crate::model::builtin;
-use crate::model::plan::Plan;
-use crate::model::{self, Projection};
+use crate::model::plan::{Plan, RuleSet};
+use crate::model::{self, MonthResult, Projection};
 
 /// Checks a plan and, when it is valid, projects it under the rule set it names.
 pub fn evaluate(plan: &Plan) -> Result<Projection, Vec<Problem>> {
+    let rules = checked_rules(plan)?;
+    model::project(plan, rules).map_err(|e| vec![model_problem(&e)])
+}
+
+/// Like [`evaluate`], month by month: each region's months, then the total's.
+pub fn evaluate_months(plan: &Plan) -> Result<Vec<Vec<MonthResult>>, Vec<Problem>> {
+    let rules = checked_rules(plan)?;
+    model::project_months(plan, rules).map_err(|e| vec![model_problem(&e)])
+}
+
+/// The rule set of a plan whose values are all valid; otherwise every problem.
+fn checked_rules(plan: &Plan) -> Result<&RuleSet, Vec<Problem>> {
     let problems = validate(plan);
     if !problems.is_empty() {
         return Err(problems);
     }
-    let rules = builtin::resolve(plan, &plan.meta.rule_set).ok_or_else(|| {
+    builtin::resolve(plan, &plan.meta.rule_set).ok_or_else(|| {
         vec![Problem::at_field(
             "meta.rule_set",
             "problem.unknown_rule_set",
@@ -33,14 +45,15 @@ pub fn evaluate(plan: &Plan) -> Result<Projection, Vec<Problem>> {
                 ("known", builtin::available_ids(plan).join(", ")),
             ],
         )]
-    })?;
-    model::project(plan, rules).map_err(|e| {
-        vec![Problem::new(
-            Location::File,
-            "problem.model",
-            vec![("detail", e.to_string())],
-        )]
     })
+}
+
+fn model_problem(error: &model::ModelError) -> Problem {
+    Problem::new(
+        Location::File,
+        "problem.model",
+        vec![("detail", error.to_string())],
+    )
 }
 
 /// Reads, parses and checks a file: the plan (with what a migration changed), or every
