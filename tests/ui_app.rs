@@ -417,3 +417,28 @@ fn a_budget_that_cannot_keep_its_members_is_flagged() {
     // keeps 3.000.000.000 / 201.600 → 14.880 and 18.600 − 14.880 = 3.720 stop being paid for.
     harness.get_by_label_contains("2027: pagu tidak cukup untuk mempertahankan 3.720 peserta");
 }
+
+/// The table tab shows the months of the chosen year: Kabupaten Sigi's Rp3 miliar buys
+/// 18.600 workers in 2026, 70% from January (13.020) and 30% from September (5.580):
+/// 13.020 × Rp201.600 + 5.580 × 4 × Rp16.800 = Rp2.624.832.000 + Rp374.976.000 =
+/// Rp2.999.808.000 (one more worker in January would cost Rp3.000.009.600). September is
+/// billed 18.600 × Rp16.800 = Rp312.480.000; January 13.020 × Rp16.800 = Rp218.736.000.
+#[test]
+fn the_table_shows_the_months_of_the_chosen_year() {
+    let mut harness = app();
+    open_example(&mut harness, "sigi-anggaran-2026.ron");
+    harness.get_by_label("Tabel").click();
+    harness.run_ok();
+    harness.get_by_label("Bulanan, 2026").click();
+    harness.run_ok();
+    harness.get_by_label("2026-09");
+    // September–December at 18.600 members, January–August at 13.020 (the cost column;
+    // the APBD column repeats the same amounts, as the kabupaten pays all).
+    assert_eq!(harness.get_all_by_label("Rp312.480.000").count(), 4 * 2);
+    assert_eq!(harness.get_all_by_label("Rp218.736.000").count(), 8 * 2);
+    harness.get_by_label("5.580");
+    // Back to the years.
+    harness.get_by_label("Tahunan").click();
+    harness.run_ok();
+    assert!(harness.query_by_label("2026-09").is_none());
+}

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use egui::util::undoer::Undoer;
 
-use crate::model::Projection;
+use crate::model::{MonthResult, Projection};
 use crate::model::plan::Plan;
 use crate::scenario::{self, Loaded, Problem, migrate::Migration};
 
@@ -26,6 +26,8 @@ pub struct Document {
     pub problems: Vec<Problem>,
     /// The file's format version and what migrating it changed, when it was older.
     pub migrated: Option<(u32, Migration)>,
+    /// Every month of the last valid projection, computed when first asked for.
+    months: std::cell::OnceCell<Vec<Vec<MonthResult>>>,
 }
 
 impl Document {
@@ -42,6 +44,7 @@ impl Document {
             projection: None,
             problems: Vec::new(),
             migrated: None,
+            months: std::cell::OnceCell::new(),
         };
         document.refresh();
         document
@@ -78,11 +81,23 @@ impl Document {
             Ok(projection) => {
                 self.projection = Some(projection);
                 self.problems.clear();
+                self.months = std::cell::OnceCell::new();
             }
             Err(problems) => self.problems = problems,
         }
         self.computed = Some(self.scenario.clone());
         true
+    }
+
+    /// The months of the valid scenario the results are from: each region's, then the
+    /// total's (empty while no valid projection exists).
+    pub fn months(&self) -> &[Vec<MonthResult>] {
+        self.months.get_or_init(|| {
+            let valid = self.computed.as_ref().filter(|_| self.problems.is_empty());
+            valid
+                .and_then(|plan| scenario::evaluate_months(plan).ok())
+                .unwrap_or_default()
+        })
     }
 
     /// Lets the undo history see the current scenario (call once a frame).

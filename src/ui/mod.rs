@@ -10,6 +10,7 @@ mod dialogs;
 mod document;
 mod editor;
 mod menu;
+mod months;
 mod region_picker;
 mod results;
 mod table;

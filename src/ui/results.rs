@@ -10,7 +10,7 @@ use crate::model::plan::{Direction, Sourced};
 use crate::scenario::{CURRENT_VERSION, Location, migrate::Migration};
 
 use super::document::Document;
-use super::{cards, charts, table};
+use super::{cards, charts, months, table};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Tab {
@@ -42,6 +42,8 @@ pub struct ResultsView {
     /// Index of the chosen year in the horizon.
     year: usize,
     tab: Tab,
+    /// The table shows the months of the chosen year instead of the years.
+    monthly: bool,
 }
 
 impl ResultsView {
@@ -59,7 +61,12 @@ impl ResultsView {
         doc: &Document,
         lang: Lang,
     ) -> Option<Option<Sourced<f64>>> {
-        let Self { region, year, tab } = self;
+        let Self {
+            region,
+            year,
+            tab,
+            monthly,
+        } = self;
         if doc.is_stale() {
             problems_note_ui(ui, doc, lang);
         }
@@ -105,7 +112,29 @@ impl ResultsView {
                 });
                 charts::protection_ui(ui, rows, chosen_year, projection, owed_later, lang);
             }
-            Tab::Table => table::ui(ui, rows, &horizon, direction, lang),
+            Tab::Table => {
+                ui.horizontal(|ui| {
+                    ui.selectable_value(monthly, false, lang.tr("ui.table.by_year"));
+                    ui.selectable_value(
+                        monthly,
+                        true,
+                        lang.tr_args("ui.table.by_month", &[("year", chosen_year.to_string())]),
+                    )
+                    .on_hover_text(lang.tr("ui.table.by_month_help"));
+                });
+                if *monthly {
+                    // The months of the chosen region (or the total, the last list).
+                    let all = doc.months();
+                    let index = region.unwrap_or(all.len().saturating_sub(1));
+                    let months = all.get(index).map_or(&[][..], |m| {
+                        let from = (*year * 12).min(m.len());
+                        &m[from..(from + 12).min(m.len())]
+                    });
+                    months::ui(ui, months, lang);
+                } else {
+                    table::ui(ui, rows, &horizon, direction, lang);
+                }
+            }
         }
         None
     }
