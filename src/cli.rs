@@ -10,7 +10,7 @@ use comfy_table::{CellAlignment, Table, presets};
 
 use crate::format;
 use crate::i18n::Lang;
-use crate::model::plan::{Direction, PayerKind, Plan, RuleSet, RulePeriod};
+use crate::model::plan::{Direction, PayerKind, Plan, RulePeriod, RuleSet};
 use crate::model::{ApbdBasis, MonthResult, Projection, RegionProjection, YearResult};
 use crate::scenario::{self, CURRENT_VERSION, Loaded, Problem};
 
@@ -317,7 +317,11 @@ fn rules_text(rule_sets: &[RuleSet], lang: Lang) -> String {
             };
             table.add_row([
                 from,
-                if to.is_empty() { lang.tr("cli.rules.now") } else { to },
+                if to.is_empty() {
+                    lang.tr("cli.rules.now")
+                } else {
+                    to
+                },
                 format!("{}%", format::decimal(p.jkk_pct, 2, lang)),
                 format::rupiah(p.jkm_per_month as f64, lang),
                 format::rupiah_short(p.jkm_death_benefit as f64, lang),
@@ -325,7 +329,10 @@ fn rules_text(rule_sets: &[RuleSet], lang: Lang) -> String {
                     "cli.rules.jkk_death_value",
                     &[
                         ("multiple", p.jkk_death_income_multiple.to_string()),
-                        ("extra", format::rupiah_short(p.jkk_death_extra as f64, lang)),
+                        (
+                            "extra",
+                            format::rupiah_short(p.jkk_death_extra as f64, lang),
+                        ),
                     ],
                 ),
                 scholarship,
@@ -446,7 +453,12 @@ fn monthly(
     let lang = how.lang;
     let result = match how.csv {
         None => {
-            write!(out, "{}", monthly_text(plan, projection, months, only, lang)).ok();
+            write!(
+                out,
+                "{}",
+                monthly_text(plan, projection, months, only, lang)
+            )
+            .ok();
             Ok(())
         }
         Some("-") => write_monthly_csv(projection, months, &mut *out),
@@ -466,9 +478,17 @@ fn monthly(
 
 /// Monthly CSV columns: a contract like the yearly one (never renamed, only appended).
 pub fn monthly_csv_header() -> Vec<String> {
-    let mut header: Vec<String> = ["region", "year", "month", "members", "new", "cut", "cost_total"]
-        .map(String::from)
-        .to_vec();
+    let mut header: Vec<String> = [
+        "region",
+        "year",
+        "month",
+        "members",
+        "new",
+        "cut",
+        "cost_total",
+    ]
+    .map(String::from)
+    .to_vec();
     header.extend(PayerKind::ALL.iter().map(|p| format!("cost_{}", p.id())));
     header.extend(
         [
@@ -927,8 +947,14 @@ pub fn migration_text(file: &Path, loaded: &Loaded, projection: &Projection, lan
                 ("cost_after", money(new.cost_total as f64)),
                 ("ucj_before", format::percent(old.ucj_pct(), lang)),
                 ("ucj_after", format::percent(new.ucj_pct(), lang)),
-                ("deaths_before", format::decimal(old.deaths_expected, 1, lang)),
-                ("deaths_after", format::decimal(new.deaths_expected, 1, lang)),
+                (
+                    "deaths_before",
+                    format::decimal(old.deaths_expected, 1, lang),
+                ),
+                (
+                    "deaths_after",
+                    format::decimal(new.deaths_expected, 1, lang),
+                ),
                 ("benefits_before", money(old.benefits_paid())),
                 ("benefits_after", money(new.benefits_paid())),
             ],

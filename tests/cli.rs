@@ -179,7 +179,11 @@ fn run_csv_keeps_its_column_contract() {
         ];
         assert_eq!(total, sum_of(&payers), "{row}");
         // The same cost by programme (appended columns).
-        assert_eq!(total, sum_of(&["cost_jkk", "cost_jkm", "cost_jht"]), "{row}");
+        assert_eq!(
+            total,
+            sum_of(&["cost_jkk", "cost_jkm", "cost_jht"]),
+            "{row}"
+        );
         assert!(cells[at("coverage_pct")].parse::<f64>().is_ok(), "{row}");
     }
 }

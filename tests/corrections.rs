@@ -122,7 +122,10 @@ fn growing_income_steps_through_brackets_and_splits_by_programme() {
     // By programme in 2027: JKK 100 × 12.000 × 12 = Rp14.400.000, JKM 100 × 6.800 × 12 =
     // Rp8.160.000, no JHT; with JHT (2% of Rp1.200.000 = Rp24.000 a month) Rp28.800.000.
     let y = &p.total[1];
-    assert_eq!((y.cost_jkk, y.cost_jkm, y.cost_jht), (14_400_000, 8_160_000, 0));
+    assert_eq!(
+        (y.cost_jkk, y.cost_jkm, y.cost_jht),
+        (14_400_000, 8_160_000, 0)
+    );
     s.programme.jht = true;
     let y = &run(&s).total[1];
     assert_eq!(y.cost_jht, 28_800_000);

@@ -1,11 +1,11 @@
 //! Golden cases worked out by hand from the regulation; the arithmetic is in each comment.
 
+use lindung::model::Projection;
 use lindung::model::defaults::{new_plan, region};
 use lindung::model::plan::{
     Apbd, Basis, Budget, CoveragePath, Direction, Level, Mortality, Payer, PayerKind, Plan,
     SchoolMix, Sourced, Wave,
 };
-use lindung::model::Projection;
 use lindung::scenario::evaluate;
 
 /// One kabupaten, `pool` workers, all of them enrolled in `month` of the first year

@@ -22,7 +22,9 @@ fn fixtures() -> Vec<PathBuf> {
 }
 
 fn fixture_text(name: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v1").join(name);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/v1")
+        .join(name);
     match std::fs::read_to_string(&path) {
         Ok(text) => text,
         Err(e) => panic!("{}: {e}", path.display()),
@@ -115,7 +117,11 @@ fn jkm_deaths_count_in_full_and_jkk_deaths_come_on_top() {
     // A v1 file with a death rate of 12 per 1.000 of which 10% were work accidents: version 1
     // had 10,8 JKM + 1,2 JKK deaths per 1.000 member-years. Migrated: JKM 12 in full and JKK
     // 12 × 10% = 1,2 on top, so every year's deaths grow by 13,2 / 12 = 1,1 times.
-    let text = replaced(&fixture_text("palu-2026.ron"), "value: 1.66,", "value: 12.0,");
+    let text = replaced(
+        &fixture_text("palu-2026.ron"),
+        "value: 1.66,",
+        "value: 12.0,",
+    );
     let loaded = parsed(&text);
     let plan = &loaded.plan;
     assert!(matches!(&plan.assumptions.mortality, Mortality::Flat(rate) if rate.value == 12.0));
@@ -142,7 +148,11 @@ fn version_1_default_accidents_become_non_fatal_bpu_claims() {
     assert_eq!(a.accident_care_avg.value, 7_000_000);
     assert!(note_keys(&loaded).contains(&"migrate.accidents_default"));
 
-    let text = replaced(&fixture_text("sigi-anggaran-2026.ron"), "value: 4.3,", "value: 3.0,");
+    let text = replaced(
+        &fixture_text("sigi-anggaran-2026.ron"),
+        "value: 4.3,",
+        "value: 3.0,",
+    );
     let loaded = parsed(&text);
     let a = &loaded.plan.assumptions;
     assert_eq!(a.nonfatal_accidents_per_mille.value, 3.0);
@@ -155,7 +165,11 @@ fn version_1_default_accidents_become_non_fatal_bpu_claims() {
 fn an_income_that_is_no_bracket_becomes_the_bracket_that_holds_it() {
     // Rp1.250.000 lies in the Rp1.100.000–1.299.999 range, whose nominal income is
     // Rp1.200.000 (Lampiran II PP 44/2015); the note says so, at the field.
-    let text = replaced(&fixture_text("sigi-anggaran-2026.ron"), "value: 1000000,", "value: 1250000,");
+    let text = replaced(
+        &fixture_text("sigi-anggaran-2026.ron"),
+        "value: 1000000,",
+        "value: 1250000,",
+    );
     let loaded = parsed(&text);
     assert_eq!(loaded.plan.programme.declared_income.value, 1_200_000);
     let Some(migration) = &loaded.migration else {
@@ -189,7 +203,12 @@ fn lindung(args: &[&str]) -> Output {
 
 #[test]
 fn check_says_what_the_migration_changed_and_fmt_writes_version_2() {
-    let out = lindung(&["check", "tests/fixtures/v1/sulteng-2026.ron", "--lang", "en"]);
+    let out = lindung(&[
+        "check",
+        "tests/fixtures/v1/sulteng-2026.ron",
+        "--lang",
+        "en",
+    ]);
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8_lossy(&out.stdout);
     for expected in [

@@ -73,7 +73,13 @@ fn months_follow_the_waves_and_add_up_to_the_year() {
 #[test]
 fn run_monthly_writes_one_csv_row_per_region_and_month() {
     let out = match Command::new(env!("CARGO_BIN_EXE_lindung"))
-        .args(["run", "scenarios/sulteng-2026.ron", "--monthly", "--csv", "-"])
+        .args([
+            "run",
+            "scenarios/sulteng-2026.ron",
+            "--monthly",
+            "--csv",
+            "-",
+        ])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
     {
@@ -85,7 +91,10 @@ fn run_monthly_writes_one_csv_row_per_region_and_month() {
     let mut lines = text.lines();
     let header = lines.next().unwrap_or_default();
     // A `month` column right after `year`.
-    assert!(header.starts_with("region,year,month,members,new,cut,cost_total,"), "{header}");
+    assert!(
+        header.starts_with("region,year,month,members,new,cut,cost_total,"),
+        "{header}"
+    );
     // 13 kabupaten/kota and the TOTAL, 5 years × 12 months each.
     assert_eq!(lines.count(), 14 * 60);
 }

@@ -3,8 +3,10 @@
 
 use lindung::model::Projection;
 use lindung::model::defaults::{new_plan, region};
+use lindung::model::plan::{
+    Basis, Budget, CoveragePath, Direction, Level, Payer, PayerKind, Plan, Wave,
+};
 use lindung::scenario::evaluate;
-use lindung::model::plan::{Basis, Budget, CoveragePath, Direction, Level, Payer, PayerKind, Plan, Wave};
 use proptest::prelude::*;
 
 /// Contribution of one worker for one month under the default rules (JKK Rp10.000 + JKM
@@ -189,8 +191,9 @@ fn extreme() -> impl Strategy<Value = Plan> {
             s.programme.jht = jht;
             s.programme.declared_income.value = income;
             s.assumptions.income_growth_pct.value = growth;
-            s.assumptions.mortality =
-                lindung::model::plan::Mortality::Flat(lindung::model::plan::Sourced::new(1000.0, ""));
+            s.assumptions.mortality = lindung::model::plan::Mortality::Flat(
+                lindung::model::plan::Sourced::new(1000.0, ""),
+            );
             let r = &mut s.regions[0];
             r.workforce.employed = MAX_COUNT;
             r.workforce.employed_growth_pct = growth;

@@ -3,9 +3,9 @@
 
 use std::process::Command;
 
+use lindung::model::Projection;
 use lindung::model::defaults::{new_plan, region};
 use lindung::model::plan::{CoveragePath, Level, Mortality, Plan, SchoolMix, Sourced, Wave};
-use lindung::model::Projection;
 use lindung::scenario::evaluate;
 
 /// 1.000 workers from January of `first_year` under the history rule set, no deaths.
@@ -108,7 +108,15 @@ fn lindung_rules_lists_every_period_as_csv() {
     // The columns first, in this order; more only appended.
     assert_eq!(
         &header[..7],
-        ["id", "from", "to", "jkk_pct", "jkm_rp", "jkm_death_benefit", "source"]
+        [
+            "id",
+            "from",
+            "to",
+            "jkk_pct",
+            "jkm_rp",
+            "jkm_death_benefit",
+            "source"
+        ]
     );
     let rows: Vec<Vec<String>> = reader
         .records()

@@ -175,7 +175,10 @@ fn every_example_loads_validates_runs_and_saves_byte_identically() {
         };
         let scenario = match load(&path) {
             Ok(loaded) => {
-                assert!(loaded.migration.is_none(), "{name} is not in the current version");
+                assert!(
+                    loaded.migration.is_none(),
+                    "{name} is not in the current version"
+                );
                 loaded.plan
             }
             Err(problems) => panic!("{name}:\n{}", describe(&problems)),

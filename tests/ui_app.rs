@@ -442,3 +442,22 @@ fn the_table_shows_the_months_of_the_chosen_year() {
     harness.run_ok();
     assert!(harness.query_by_label("2026-09").is_none());
 }
+
+/// A version 1 file opens, migrated, and the app says so: the changes are listed at their
+/// fields, and saving would write version 2.
+#[test]
+fn a_version_1_file_opens_with_its_migration_listed() {
+    let mut harness = app();
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v1/palu-2026.ron");
+    assert!(harness.state_mut().open_path(&path));
+    harness.run_ok();
+    // Palu v1: min(BPU 19.148, starting members 60.426) of the BPU members are the city's own.
+    let header =
+        harness.get_by_label_contains("Dibuka dari berkas versi 1, dimigrasikan ke versi 2");
+    header.click();
+    harness.run_ok();
+    harness.get_by_label_contains("regions[0].workforce.programme_in_bpu: 19.148 peserta BPU");
+    harness.get_by_label_contains("Menyimpan akan menulis versi 2");
+    assert!(!harness.state().document().is_dirty());
+}

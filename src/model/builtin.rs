@@ -94,8 +94,18 @@ mod tests {
             let table = rules.income_brackets.as_ref().expect("bracket table");
             let first = table.rows.first().expect("rows");
             let last = table.rows.last().expect("rows");
-            assert_eq!((first.nominal, last.nominal), (1_000_000, 20_700_000), "{}", rules.id);
-            assert!(table.rows.windows(2).all(|w| w[0].from < w[1].from && w[0].nominal < w[1].nominal));
+            assert_eq!(
+                (first.nominal, last.nominal),
+                (1_000_000, 20_700_000),
+                "{}",
+                rules.id
+            );
+            assert!(
+                table
+                    .rows
+                    .windows(2)
+                    .all(|w| w[0].from < w[1].from && w[0].nominal < w[1].nominal)
+            );
             assert!(table.rows.iter().skip(1).all(|r| r.from <= r.nominal));
         }
     }

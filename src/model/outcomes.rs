@@ -59,8 +59,7 @@ impl MonthlyRates {
     /// Rates for a region's members (the pool's enrolment ages pick the mortality bands).
     pub fn new(assumptions: &Assumptions, pool: &Pool) -> Self {
         Self {
-            jkm_death: annual_death_rate(&assumptions.mortality, pool.age_min, pool.age_max)
-                / 12.0,
+            jkm_death: annual_death_rate(&assumptions.mortality, pool.age_min, pool.age_max) / 12.0,
             jkk_death: assumptions.jkk_deaths_per_mille.value / 1000.0 / 12.0,
             accident_claim: assumptions.nonfatal_accidents_per_mille.value / 1000.0 / 12.0,
             accident_care: assumptions.accident_care_avg.value as f64,
@@ -78,7 +77,11 @@ pub fn poisson_range(mean: f64) -> (f64, f64) {
     }
     if mean > 400.0 {
         // Normal approximation with continuity correction; exact summation underflows.
-        let at = |p: f64| (mean + normal_quantile(p) * mean.sqrt() - 0.5).ceil().max(0.0);
+        let at = |p: f64| {
+            (mean + normal_quantile(p) * mean.sqrt() - 0.5)
+                .ceil()
+                .max(0.0)
+        };
         return (at(0.05), at(0.95));
     }
     // Sum the probabilities from where the mass below is negligible (under 1e-13: more than

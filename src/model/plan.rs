@@ -256,7 +256,11 @@ impl Workforce {
     /// Members covered outside this programme: PU, BPU not paid by the programme, Jakon.
     pub fn covered_other(&self) -> i64 {
         self.covered_pu
-            .saturating_add(self.covered_bpu.saturating_sub(self.programme_in_bpu).max(0))
+            .saturating_add(
+                self.covered_bpu
+                    .saturating_sub(self.programme_in_bpu)
+                    .max(0),
+            )
             .saturating_add(self.covered_jakon)
     }
 }

@@ -71,7 +71,10 @@ pub fn project_region(
 
     let own = region.level.own_payer();
     let start = fraction_of(region.coverage.start_pct, pool_at(0)).clamp(0, pool_at(0));
-    let mut tenure = Tenure::new(-i64::from(region.coverage.start_tenure_months), start as f64);
+    let mut tenure = Tenure::new(
+        -i64::from(region.coverage.start_tenure_months),
+        start as f64,
+    );
     let mut enrolled = start;
     // Scholarship payments by year; the years after the horizon hold what is still owed then.
     let longest_stream = rules
@@ -144,7 +147,14 @@ pub fn project_region(
             row.cost_jkm = row.cost_jkm.saturating_add(cost(&rules.jkm));
             row.cost_jht = row.cost_jht.saturating_add(cost(&rules.jht));
             let (jkm_before, jkk_before) = (row.jkm_deaths, row.jkk_deaths);
-            add_month_outcomes(&mut row, &mut eligible_by_period, &tenure, month, rules, rates);
+            add_month_outcomes(
+                &mut row,
+                &mut eligible_by_period,
+                &tenure,
+                month,
+                rules,
+                rates,
+            );
             if months_out.is_some() {
                 let m = month % 12;
                 let previous = if m == 0 { january } else { monthly[m - 1] };
@@ -394,11 +404,7 @@ struct PayerSplit {
 
 /// Splits a region's yearly cost between payers: worker quotas first (month by month), then
 /// fixed amounts, then shares of the cost; the residual payer takes what is left.
-fn split_by_payer(
-    region: &Region,
-    monthly_members: &[i64; 12],
-    month_costs: &[i64],
-) -> PayerSplit {
+fn split_by_payer(region: &Region, monthly_members: &[i64; 12], month_costs: &[i64]) -> PayerSplit {
     let total = monthly_members
         .iter()
         .zip(month_costs)

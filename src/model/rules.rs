@@ -49,7 +49,12 @@ impl RuleTimeline {
         let growth = 1.0 + assumptions.income_growth_pct.value / 100.0;
         // The income grows; what members declare is the bracket it has reached.
         let income_by_year: Vec<i64> = (0..horizon.years as i32)
-            .map(|y| bracket_for(brackets, programme.declared_income.value as f64 * growth.powi(y)))
+            .map(|y| {
+                bracket_for(
+                    brackets,
+                    programme.declared_income.value as f64 * growth.powi(y),
+                )
+            })
             .collect();
         let periods: Vec<PeriodBenefits> = rules
             .periods
@@ -237,7 +242,11 @@ mod tests {
         // The first rows of Lampiran II PP 44/2015: up to Rp1.099.999 declares Rp1.000.000,
         // Rp1.100.000–1.299.999 declares Rp1.200.000, Rp1.300.000–1.499.999 Rp1.400.000.
         let table = IncomeBrackets {
-            rows: vec![row(0, 1_000_000), row(1_100_000, 1_200_000), row(1_300_000, 1_400_000)],
+            rows: vec![
+                row(0, 1_000_000),
+                row(1_100_000, 1_200_000),
+                row(1_300_000, 1_400_000),
+            ],
             source: String::new(),
         };
         // Rp1.000.000 grown 5% = Rp1.050.000: still the first bracket; grown 10% =

@@ -7,9 +7,9 @@ use std::path::Path;
 use ron::error::{Error as RonError, SpannedError};
 
 use super::problem::{Location, Problem};
-use crate::model::plan::Plan;
-use super::version::{self, Loaded};
 use super::v2::FileRef;
+use super::version::{self, Loaded};
+use crate::model::plan::Plan;
 
 /// Parses scenario text (any supported version, migrated to the current plan) without
 /// checking the values. Errors carry the line and column of the problem.

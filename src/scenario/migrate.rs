@@ -84,10 +84,7 @@ pub fn from_v1(old: v1::Scenario) -> (Plan, Migration) {
         note(
             "programme.declared_income.value",
             "migrate.income_bracket",
-            vec![
-                ("old", count_arg(old_income)),
-                ("new", count_arg(bracket)),
-            ],
+            vec![("old", count_arg(old_income)), ("new", count_arg(bracket))],
         );
     }
 
@@ -172,8 +169,8 @@ fn assumptions(old: v1::Assumptions, note: &mut Note<'_>) -> (Assumptions, Assum
             None,
         ),
     };
-    let v1_default_split = v1_rate == Some(V1_DEATH_RATE)
-        && work_accident_death_pct.value == V1_WORK_ACCIDENT_SHARE;
+    let v1_default_split =
+        v1_rate == Some(V1_DEATH_RATE) && work_accident_death_pct.value == V1_WORK_ACCIDENT_SHARE;
     let jkk_before = Sourced::new(
         v1_rate.unwrap_or(0.0) * share,
         &work_accident_death_pct.source,
@@ -215,13 +212,19 @@ fn assumptions(old: v1::Assumptions, note: &mut Note<'_>) -> (Assumptions, Assum
         && accident_claim_avg.value == V1_ACCIDENT_AVG;
     let care_before = sourced(accident_claim_avg);
     let rate_before = sourced(accident_claims_per_mille);
-    let no_cash = Sourced::new(0.0, "Version 1: one average per claim, care and cash together");
+    let no_cash = Sourced::new(
+        0.0,
+        "Version 1: one average per claim, care and cash together",
+    );
     let (rate, care, cash) = if v1_default_accidents {
         note(
             "assumptions.nonfatal_accidents_per_mille",
             "migrate.accidents_default",
             vec![
-                ("rate", number_arg(defaults.nonfatal_accidents_per_mille.value)),
+                (
+                    "rate",
+                    number_arg(defaults.nonfatal_accidents_per_mille.value),
+                ),
                 ("care", count_arg(defaults.accident_care_avg.value)),
                 ("months", number_arg(defaults.accident_cash_months.value)),
             ],
@@ -324,7 +327,15 @@ fn mortality(old: v1::Mortality) -> Mortality {
             bands: table
                 .bands
                 .into_iter()
-                .map(|b| AgeBand::new(b.from, b.to, b.share_pct, b.male_per_mille, b.female_per_mille))
+                .map(|b| {
+                    AgeBand::new(
+                        b.from,
+                        b.to,
+                        b.share_pct,
+                        b.male_per_mille,
+                        b.female_per_mille,
+                    )
+                })
                 .collect(),
             source: table.source,
         }),

@@ -3,9 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::plan::{
-    Assumptions, Direction, Horizon, Meta, Plan, Programme, Region, RuleSet,
-};
+use crate::model::plan::{Assumptions, Direction, Horizon, Meta, Plan, Programme, Region, RuleSet};
 
 /// A version 2 file as read. Only the top level is spelled out here; everything below it is
 /// the plan's own types.

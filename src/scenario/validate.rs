@@ -258,7 +258,10 @@ impl Checker {
         }
         for (name, value) in [
             ("jkk_deaths_per_mille", jkk_deaths_per_mille.value),
-            ("nonfatal_accidents_per_mille", nonfatal_accidents_per_mille.value),
+            (
+                "nonfatal_accidents_per_mille",
+                nonfatal_accidents_per_mille.value,
+            ),
         ] {
             self.number(&format!("{p}.{name}.value"), value, 0.0, 1000.0);
         }

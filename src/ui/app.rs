@@ -7,8 +7,8 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
-use crate::scenario::{self, Location, Problem};
 use crate::model::defaults;
+use crate::scenario::{self, Location, Problem};
 
 use super::command::{Command, Guarded};
 use super::dialogs::{self, Answer, Dialog};

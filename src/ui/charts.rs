@@ -12,8 +12,8 @@ use egui_plot::{
 
 use crate::format;
 use crate::i18n::Lang;
-use crate::model::{Projection, YearResult};
 use crate::model::plan::{Direction, PayerKind, Sourced};
+use crate::model::{Projection, YearResult};
 
 use super::editor::fields::number_from_text;
 use super::editor::payer_name;

@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use egui::util::undoer::Undoer;
 
-use crate::model::{MonthResult, Projection};
 use crate::model::plan::Plan;
+use crate::model::{MonthResult, Projection};
 use crate::scenario::{self, Loaded, Problem, migrate::Migration};
 
 pub struct Document {

@@ -5,8 +5,8 @@ use egui::RichText;
 
 use crate::format;
 use crate::i18n::Lang;
-use crate::model::{Projection, YearResult};
 use crate::model::plan::{Direction, Sourced};
+use crate::model::{Projection, YearResult};
 use crate::scenario::{CURRENT_VERSION, Location, migrate::Migration};
 
 use super::document::Document;
@@ -234,6 +234,7 @@ fn migration_note_ui(ui: &mut egui::Ui, version: u32, migration: &Migration, lan
     egui::CollapsingHeader::new(RichText::new(header).color(ui.visuals().warn_fg_color))
         .id_salt("migration")
         .show(ui, |ui| {
+            ui.label(lang.tr_args("ui.migrated_save", &[("to", CURRENT_VERSION.to_string())]));
             for note in &migration.notes {
                 let place = match &note.location {
                     Location::Field(path) => path.clone(),

@@ -3,8 +3,8 @@
 
 use super::fields::{Fields, Unit};
 use super::grid;
-use crate::model::plan::{Assumptions, Mortality, Sourced};
 use crate::model::defaults;
+use crate::model::plan::{Assumptions, Mortality, Sourced};
 
 pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, assumptions: &mut Assumptions) {
     let p = "assumptions";

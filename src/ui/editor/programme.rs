@@ -4,8 +4,8 @@
 use super::fields::{Fields, Unit};
 use super::grid;
 use crate::format;
-use crate::model::plan::{IncomeBrackets, Plan};
 use crate::model::builtin;
+use crate::model::plan::{IncomeBrackets, Plan};
 
 pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, scenario: &mut Plan) {
     let programme = &mut scenario.programme;
@@ -99,7 +99,10 @@ fn bracket_ui(
             "ui.programme.bracket",
             &[
                 ("income", format::rupiah(nominal as f64, lang)),
-                ("jkk", format::rupiah(nominal as f64 * jkk_pct / 100.0, lang)),
+                (
+                    "jkk",
+                    format::rupiah(nominal as f64 * jkk_pct / 100.0, lang),
+                ),
             ],
         )
     };

@@ -3,8 +3,8 @@
 
 use super::fields::{Fields, Unit};
 use super::grid;
-use crate::model::plan::{Level, Plan};
 use crate::model::defaults;
+use crate::model::plan::{Level, Plan};
 use crate::ui::region_picker::{PickTarget, RegionPicker};
 
 pub fn ui(
