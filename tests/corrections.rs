@@ -3,8 +3,8 @@
 
 use lindung::model::defaults::{new_plan, region};
 use lindung::model::plan::{
-    Apbd, Basis, Budget, CoveragePath, Direction, Level, Mortality, Payer, PayerKind, Plan,
-    Sourced, Wave,
+    Apbd, Basis, Budget, CoveragePath, Direction, Enrolment, Level, Mortality, Payer, PayerKind,
+    Plan, Sourced, Wave,
 };
 use lindung::model::{ApbdBasis, Projection};
 use lindung::scenario::{Location, evaluate, validate};
@@ -261,4 +261,50 @@ fn benefits_per_rupiah_of_contributions_and_of_own_apbd() {
     assert!((y.benefits_per_rupiah() - 2.5).abs() < 1e-12);
     let own = y.benefits_per_apbd_rupiah().unwrap_or(f64::NAN);
     assert!((own - 5.0).abs() < 1e-12, "{own}");
+}
+
+#[test]
+fn sustainable_enrolment_keeps_everyone_it_enrols() {
+    // Rp3 miliar a year, new members 70% from January and 30% from September.
+    // Filling 2026: N × (0,7 × Rp201.600 + 0,3 × Rp67.200) ≤ Rp3 miliar gives 18.600
+    // (13.020 + 5.580: Rp2.999.808.000), but 2027's Rp3 miliar keeps only
+    // 3.000.000.000 / 201.600 = 14.880 all year, so 3.720 stop in January 2027.
+    // Sustainable: enrol only the 14.880 that 2027 can keep: 10.416 in January
+    // (round(0,7 × 14.880)) and 4.464 in September, costing 10.416 × 201.600 +
+    // 4.464 × 67.200 = 2.099.865.600 + 299.980.800 = Rp2.399.846.400; 2027 keeps all 14.880
+    // for 14.880 × 201.600 = Rp2.999.808.000.
+    let mut s = plan(100_000, 2);
+    s.direction = Direction::BudgetCap;
+    s.regions[0].budget = Budget::Growing {
+        amount: 3_000_000_000,
+        growth_pct: 0.0,
+    };
+    s.regions[0].coverage.waves = vec![
+        Wave {
+            month: 1,
+            share_pct: 70.0,
+        },
+        Wave {
+            month: 9,
+            share_pct: 30.0,
+        },
+    ];
+    s.regions[0].coverage.enrolment = Enrolment::FillEachYear;
+    let p = run(&s);
+    assert_eq!(p.total[0].enrolled_end, 18_600);
+    assert_eq!(p.total[0].cost_total, 2_999_808_000);
+    assert_eq!(
+        (p.total[1].enrolled_end, p.total[1].enrolled_cut),
+        (14_880, 3_720)
+    );
+
+    s.regions[0].coverage.enrolment = Enrolment::Sustainable;
+    let p = run(&s);
+    assert_eq!(p.total[0].enrolled_end, 14_880);
+    assert_eq!(p.total[0].cost_total, 2_399_846_400);
+    assert_eq!(
+        (p.total[1].enrolled_end, p.total[1].enrolled_cut),
+        (14_880, 0)
+    );
+    assert_eq!(p.total[1].cost_total, 2_999_808_000);
 }

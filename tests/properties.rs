@@ -4,7 +4,7 @@
 use lindung::model::Projection;
 use lindung::model::defaults::{new_plan, region};
 use lindung::model::plan::{
-    Basis, Budget, CoveragePath, Direction, Level, Payer, PayerKind, Plan, Wave,
+    Basis, Budget, CoveragePath, Direction, Enrolment, Level, Payer, PayerKind, Plan, Wave,
 };
 use lindung::scenario::evaluate;
 use proptest::prelude::*;
@@ -146,13 +146,35 @@ proptest! {
     }
 
     #[test]
+    fn sustainable_enrolment_never_cuts_the_members_it_enrolled(
+        mut case in case(),
+        budgets in proptest::collection::vec(0..20_000_000_000_i64, 30),
+    ) {
+        // Nobody starts enrolled, so every member was enrolled by the budget: whatever the
+        // budgets do (rise, fall, dip), no year has to stop paying for anyone.
+        case.start_pct = 0.0;
+        let mut s = scenario(&case);
+        s.direction = Direction::BudgetCap;
+        s.regions[0].coverage.enrolment = Enrolment::Sustainable;
+        s.regions[0].budget = Budget::PerYear(budgets[..case.years as usize].to_vec());
+        let p = run(&s);
+        for year in &p.total {
+            prop_assert_eq!(year.enrolled_cut, 0, "year {}", year.year);
+            prop_assert!(year.cost_total <= year.budget.unwrap_or(0));
+        }
+    }
+
+    #[test]
     fn budget_and_coverage_directions_are_inverses(case in case()) {
         // Coverage target → the budget each year needs.
         let coverage = scenario(&case);
         let needed = run(&coverage);
         // That budget, given back → the same enrolment, within one worker-month of cost.
+        // Filling each year's budget is the exact inverse; sustainable enrolment holds back
+        // when a later budget is smaller (a falling target), so it is checked below.
         let mut budget = coverage.clone();
         budget.direction = Direction::BudgetCap;
+        budget.regions[0].coverage.enrolment = Enrolment::FillEachYear;
         budget.regions[0].budget =
             Budget::PerYear(needed.total.iter().map(|y| y.cost_total).collect());
         let bought = run(&budget);

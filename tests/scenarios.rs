@@ -312,10 +312,12 @@ fn sigi_budget_example_buys_what_the_budget_allows() {
     assert_eq!(second.cost_total, 2_999_808_000);
     // First year: a January member costs 12 × 16.800 = 201.600, a September one 4 × 16.800
     // = 67.200; 70/30 gives 0,7 × 201.600 + 0,3 × 67.200 = Rp161.280 per new worker on
-    // average, so about 3.000.000.000 ÷ 161.280 ≈ 18.601 join — more than a full year can
-    // carry (the cut in the second year above).
+    // average, so about 3.000.000.000 ÷ 161.280 ≈ 18.601 could join — more than a full year
+    // can carry. The example enrols sustainably: only the 14.880 the later years keep, and
+    // nobody is cut.
     let first = &p.total[0];
-    assert!((18_500..=18_601).contains(&first.enrolled_end), "{first:?}");
+    assert_eq!(first.enrolled_end, 14_880);
+    assert!(p.total.iter().all(|row| row.enrolled_cut == 0));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -131,6 +131,8 @@ pub fn region(name: &str, level: Level, code: &str) -> Region {
             start_tenure_months: START_TENURE_MONTHS,
             path: CoveragePath::Ramp { target_pct: 100.0 },
             waves: january_wave(),
+            enrolment: Enrolment::Sustainable,
+            cut: CutRule::NewestFirst,
         },
         budget: Budget::Growing {
             amount: 0,

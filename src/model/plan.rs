@@ -290,6 +290,30 @@ pub struct Coverage {
     /// When in the year new members join: each wave has a start month and a share of the
     /// year's new enrolments. Shares sum to 100.
     pub waves: Vec<Wave>,
+    /// How a budget cap enrols new members (budget-cap direction).
+    pub enrolment: Enrolment,
+    /// Who stops being paid for when the budget or the target falls.
+    pub cut: CutRule,
+}
+
+/// How a budget cap enrols new members.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Enrolment {
+    /// Only as many new members as the following years' budgets can keep, so nobody enrolled
+    /// has to be dropped later because of the budget.
+    Sustainable,
+    /// As many as this year's budget pays for; members the next year's budget cannot keep
+    /// stop in January (version 1's behaviour).
+    FillEachYear,
+}
+
+/// Who stops being paid for when members must be cut.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CutRule {
+    /// The members who joined last go first (their membership is the shortest).
+    NewestFirst,
+    /// The same share of every enrolment group (version 1's behaviour).
+    ShareOfAll,
 }
 
 /// Share of the pool enrolled at the end of each year.

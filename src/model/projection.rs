@@ -2,7 +2,7 @@
 //! what reaches families.
 
 use crate::model::plan::{
-    Basis, Budget, CoveragePath, Direction, Horizon, PayerKind, Region, Wave,
+    Basis, Budget, CoveragePath, CutRule, Direction, Enrolment, Horizon, PayerKind, Region, Wave,
 };
 
 use super::limits::MAX_COUNT;
@@ -42,6 +42,18 @@ impl Tenure {
     fn keep(&mut self, share: f64) {
         for total in &mut self.totals {
             *total *= share;
+        }
+    }
+
+    /// Removes `count` members, those who joined last first.
+    fn drop_newest(&mut self, count: f64) {
+        let keep_up_to = (self.totals.last().copied().unwrap_or(0.0) - count).max(0.0);
+        while self.totals.len() > 1 && self.totals[self.totals.len() - 2] >= keep_up_to {
+            self.totals.pop();
+            self.starts.pop();
+        }
+        if let Some(last) = self.totals.last_mut() {
+            *last = keep_up_to;
         }
     }
 
@@ -87,6 +99,26 @@ pub fn project_region(
     // Deaths that start scholarships, by the rule period in force when they happen.
     let mut eligible_by_period = vec![0.0; rules.periods.len()];
     let mut rows = Vec::with_capacity(years);
+    // Sustainable enrolment: the most members each later year's budget can keep all year,
+    // and from it the most any year may end with (the least of the years after it).
+    let keep_limit: Vec<i64> = match (direction, region.coverage.enrolment) {
+        (Direction::BudgetCap, Enrolment::Sustainable) => {
+            let mut limit = vec![i64::MAX; years];
+            let mut least = i64::MAX;
+            for y in (0..years).rev() {
+                limit[y] = least;
+                let budget = budget_in_year(&region.budget, y);
+                let month_costs = &rules.contribution[y * 12..y * 12 + 12];
+                let keeps = most_that_fit(pool_at(y), |k| {
+                    let members = members_by_month(k, 0, &waves);
+                    split_by_payer(region, &members, month_costs).paid[own.index()] <= budget
+                });
+                least = least.min(keeps);
+            }
+            limit
+        }
+        _ => vec![i64::MAX; years],
+    };
 
     for y in 0..years {
         let pool = pool_at(y);
@@ -116,13 +148,17 @@ pub fn project_region(
                 if own_cost(kept, 0) > budget {
                     (most_that_fit(kept, |k| own_cost(k, 0) <= budget), 0)
                 } else {
-                    let room = pool - kept;
+                    // Sustainable: no more than the later years' budgets can keep.
+                    let room = (pool - kept).min(keep_limit[y].saturating_sub(kept)).max(0);
                     (kept, most_that_fit(room, |n| own_cost(kept, n) <= budget))
                 }
             }
         };
         if january < enrolled && enrolled > 0 {
-            tenure.keep(january as f64 / enrolled as f64);
+            match region.coverage.cut {
+                CutRule::ShareOfAll => tenure.keep(january as f64 / enrolled as f64),
+                CutRule::NewestFirst => tenure.drop_newest((enrolled - january) as f64),
+            }
         }
         let wave_counts = split_into_waves(new, &waves);
         for (wave, count) in waves.iter().zip(&wave_counts) {
@@ -482,6 +518,23 @@ mod tests {
         // Steepness 0 is the ramp; steeper curves start slower.
         assert_eq!(s_curve(0.2, 0.0), 0.2);
         assert!(s_curve(0.2, 20.0) < s_curve(0.2, 8.0));
+    }
+
+    #[test]
+    fn cutting_the_newest_removes_the_last_groups_first() {
+        // 100 members from before the horizon, 50 from January and 30 from September of the
+        // first year; cutting 40 removes the 30 September members and 10 of January's.
+        let mut tenure = Tenure::new(-12, 100.0);
+        tenure.join(0, 50.0);
+        tenure.join(8, 30.0);
+        tenure.drop_newest(40.0);
+        assert_eq!(tenure.joined_by(20), 140.0);
+        assert_eq!(tenure.joined_by(0), 140.0);
+        assert_eq!(tenure.joined_by(-1), 100.0);
+        // Cutting more than the newer groups reaches the oldest.
+        tenure.drop_newest(60.0);
+        assert_eq!(tenure.joined_by(20), 80.0);
+        assert_eq!(tenure.joined_by(-12), 80.0);
     }
 
     #[test]

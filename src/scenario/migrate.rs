@@ -16,7 +16,9 @@
 //! - **Declared income is a BPU bracket.** An income that is not one becomes the bracket
 //!   whose range holds it.
 //! - New fields that make version 1's fixed assumptions editable keep their values:
-//!   `coverage.start_tenure_months` 12, S-curve `steepness` 8.
+//!   `coverage.start_tenure_months` 12, S-curve `steepness` 8, and version 1's budget-cap
+//!   enrolment (`FillEachYear`, cutting a share of every group: `ShareOfAll`); new plans
+//!   enrol sustainably and cut the newest members first.
 //! - Model corrections that need no file change (share of APBD on the total row, a budget cap
 //!   meaning the region's own APBD) apply to every file.
 
@@ -397,6 +399,10 @@ fn region(old: v1::Region) -> Region {
                     share_pct: w.share_pct,
                 })
                 .collect(),
+            // Version 1 filled each year's budget and cut a share of every group: a
+            // legitimate choice, kept.
+            enrolment: Enrolment::FillEachYear,
+            cut: CutRule::ShareOfAll,
         },
         budget: match budget {
             v1::Budget::Growing { amount, growth_pct } => Budget::Growing { amount, growth_pct },

@@ -4,7 +4,7 @@
 use super::fields::{Fields, Unit};
 use super::grid;
 use crate::model::defaults;
-use crate::model::plan::{Budget, CoveragePath, Direction, Region, Wave};
+use crate::model::plan::{Budget, CoveragePath, CutRule, Direction, Enrolment, Region, Wave};
 
 pub fn ui(
     ui: &mut egui::Ui,
@@ -139,6 +139,46 @@ pub fn ui(
         }
     }
     waves_ui(ui, fields, &cv, &mut region.coverage.waves);
+    if direction == Direction::BudgetCap {
+        choice_ui(
+            ui,
+            fields,
+            "enrolment",
+            &mut region.coverage.enrolment,
+            &[
+                (Enrolment::Sustainable, "ui.enrolment.sustainable"),
+                (Enrolment::FillEachYear, "ui.enrolment.fill"),
+            ],
+        );
+    }
+    choice_ui(
+        ui,
+        fields,
+        "cut",
+        &mut region.coverage.cut,
+        &[
+            (CutRule::NewestFirst, "ui.cut.newest"),
+            (CutRule::ShareOfAll, "ui.cut.share"),
+        ],
+    );
+}
+
+/// A labelled row of mutually exclusive choices, each with its own tooltip.
+fn choice_ui<T: Copy + PartialEq>(
+    ui: &mut egui::Ui,
+    fields: Fields<'_>,
+    name: &str,
+    value: &mut T,
+    options: &[(T, &str)],
+) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(fields.tr(&format!("ui.field.{name}")))
+            .on_hover_text(fields.tr(&format!("ui.help.{name}")));
+        for (option, key) in options {
+            ui.selectable_value(value, *option, fields.tr(key))
+                .on_hover_text(fields.tr(&format!("{key}_help")));
+        }
+    });
 }
 
 fn path_kind_ui(
