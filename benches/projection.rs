@@ -55,6 +55,25 @@ fn projection(c: &mut Criterion) {
     c.bench_function("national_514_regions_30_years_project", |b| {
         b.iter(|| model::project(black_box(&national), black_box(&rules)))
     });
+    // An edit to one region: the app reuses the other 513 regions' results.
+    let before = match model::project(&national, &rules) {
+        Ok(p) => p,
+        Err(e) => panic!("{e}"),
+    };
+    let mut edited = national.clone();
+    edited.regions[7].pool.count += 1_000;
+    c.bench_function("national_514_regions_30_years_edit_one_region", |b| {
+        b.iter(|| {
+            model::project_reusing(
+                black_box(&edited),
+                black_box(&rules),
+                Some((&national, &before)),
+            )
+        })
+    });
+    c.bench_function("national_514_regions_30_years_validate_and_edit", |b| {
+        b.iter(|| scenario::evaluate_reusing(black_box(&edited), Some((&national, &before))))
+    });
 }
 
 criterion_group!(benches, projection);

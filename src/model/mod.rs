@@ -32,6 +32,18 @@ pub enum ModelError {
 
 /// Projects a (validated) plan under `rules`.
 pub fn project(plan: &Plan, rules: &RuleSet) -> Result<Projection, ModelError> {
+    project_reusing(plan, rules, None)
+}
+
+/// Projects a (validated) plan, reusing the regions of an earlier projection that cannot have
+/// changed: when everything but the regions is as in `previous`'s plan, a region equal to
+/// the one at the same place there keeps its results. An edit to one region recomputes only
+/// that region and the total.
+pub fn project_reusing(
+    plan: &Plan,
+    rules: &RuleSet,
+    previous: Option<(&Plan, &Projection)>,
+) -> Result<Projection, ModelError> {
     if plan.horizon.years == 0 {
         return Err(ModelError::EmptyHorizon);
     }
@@ -42,10 +54,19 @@ pub fn project(plan: &Plan, rules: &RuleSet) -> Result<Projection, ModelError> {
         &plan.programme,
         &plan.assumptions,
     )?;
+    let reusable = previous.filter(|(before, projection)| {
+        same_but_regions(before, plan) && projection.regions.len() == before.regions.len()
+    });
     let regions: Vec<RegionProjection> = plan
         .regions
         .iter()
-        .map(|region| {
+        .enumerate()
+        .map(|(i, region)| {
+            if let Some((before, projection)) = reusable
+                && before.regions.get(i) == Some(region)
+            {
+                return projection.regions[i].clone();
+            }
             let (years, scholarships_after_horizon) = projection::project_region(
                 region,
                 plan.horizon,
@@ -138,6 +159,25 @@ pub fn project(plan: &Plan, rules: &RuleSet) -> Result<Projection, ModelError> {
     })
 }
 
+/// Whether two plans differ at most in their regions.
+fn same_but_regions(a: &Plan, b: &Plan) -> bool {
+    let Plan {
+        meta,
+        horizon,
+        direction,
+        programme,
+        assumptions,
+        regions: _,
+        rule_sets,
+    } = a;
+    *meta == b.meta
+        && *horizon == b.horizon
+        && *direction == b.direction
+        && *programme == b.programme
+        && *assumptions == b.assumptions
+        && *rule_sets == b.rule_sets
+}
+
 /// Every month of the horizon for each region of a (validated) plan, then the total of all
 /// regions: BPJS TK bills monthly and the finance office pays monthly. Computed on request
 /// only (the yearly projection does not keep months).
@@ -176,4 +216,44 @@ pub fn project_months(plan: &Plan, rules: &RuleSet) -> Result<Vec<Vec<MonthResul
     }
     by_region.push(total);
     Ok(by_region)
+}
+
+#[cfg(test)]
+#[allow(clippy::expect_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reusing_regions_gives_the_same_projection() {
+        let mut plan = defaults::new_plan(2026);
+        plan.meta.code = "72.10".into();
+        let mut region = defaults::region("Kab. A", plan::Level::Kabupaten, "72.10");
+        region.pool.count = 10_000;
+        region.funding.apbd = Some(plan::Apbd {
+            total: 1_000_000_000_000,
+            growth_pct: 0.0,
+            source: String::new(),
+        });
+        let mut second = region.clone();
+        second.name = "Kab. B".into();
+        second.pool.count = 20_000;
+        plan.regions = vec![region, second];
+        let rules = builtin::resolve(&plan, &plan.meta.rule_set)
+            .expect("rule set")
+            .clone();
+        let before = project(&plan, &rules).expect("projects");
+
+        // Edit one region: reusing the other gives exactly what a full recompute gives.
+        let mut edited = plan.clone();
+        edited.regions[1].pool.count = 25_000;
+        let reused = project_reusing(&edited, &rules, Some((&plan, &before))).expect("projects");
+        assert_eq!(reused, project(&edited, &rules).expect("projects"));
+        assert_ne!(reused.total, before.total);
+        // A change outside the regions recomputes everything.
+        let mut assumptions = edited.clone();
+        assumptions.assumptions.jkk_deaths_per_mille.value = 1.0;
+        let reused =
+            project_reusing(&assumptions, &rules, Some((&edited, &reused))).expect("projects");
+        assert_eq!(reused, project(&assumptions, &rules).expect("projects"));
+    }
 }

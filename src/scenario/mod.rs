@@ -20,8 +20,17 @@ use crate::model::{self, MonthResult, Projection};
 
 /// Checks a plan and, when it is valid, projects it under the rule set it names.
 pub fn evaluate(plan: &Plan) -> Result<Projection, Vec<Problem>> {
+    evaluate_reusing(plan, None)
+}
+
+/// Like [`evaluate`], reusing the regions of an earlier projection that did not change (see
+/// [`model::project_reusing`]).
+pub fn evaluate_reusing(
+    plan: &Plan,
+    previous: Option<(&Plan, &Projection)>,
+) -> Result<Projection, Vec<Problem>> {
     let rules = checked_rules(plan)?;
-    model::project(plan, rules).map_err(|e| vec![model_problem(&e)])
+    model::project_reusing(plan, rules, previous).map_err(|e| vec![model_problem(&e)])
 }
 
 /// Like [`evaluate`], month by month: each region's months, then the total's.

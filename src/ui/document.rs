@@ -77,7 +77,14 @@ impl Document {
         if self.computed.as_ref() == Some(&self.scenario) {
             return false;
         }
-        match scenario::evaluate(&self.scenario) {
+        // The last valid scenario and its projection: regions that did not change keep
+        // their results.
+        let previous = self
+            .computed
+            .as_ref()
+            .filter(|_| self.problems.is_empty())
+            .zip(self.projection.as_ref());
+        match scenario::evaluate_reusing(&self.scenario, previous) {
             Ok(projection) => {
                 self.projection = Some(projection);
                 self.problems.clear();
