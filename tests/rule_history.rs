@@ -54,9 +54,10 @@ fn the_pp_49_2020_relief_lowers_what_was_paid_in_2020_and_2021() {
 fn deaths_before_pp_82_2019_pay_rp24_juta_and_one_rp12_juta_scholarship() {
     // 2018, PP 44/2015: 1.000 members, 1 JKM death per 1.000 a month → 12 × Rp24 juta =
     // Rp288 juta. With 1 work-accident death per 1.000 a month instead: 12 × (48 × Rp1 juta +
-    // Rp7,8 juta) = 12 × Rp55,8 juta = Rp669,6 juta, and each leaves one child a one-time
-    // Rp12 juta scholarship (no membership minimum for JKK; 1,2 children capped at 1; all in
-    // school): 12 × Rp12 juta = Rp144 juta, paid with the claim in 2018.
+    // Rp7,8 juta) = 12 × Rp55,8 juta = Rp669,6 juta, and each family with a child in school
+    // gets a one-time Rp12 juta scholarship for one child (no membership minimum for JKK;
+    // children per family Poisson(1,2), so P(at least one) = 1 − e^-1,2 = 0,6988058; all in
+    // school): 12 × 0,6988058 × Rp12 juta = Rp100.628.033, paid with the claim in 2018.
     let mut s = past(2018, 1);
     s.assumptions.mortality = Mortality::Flat(Sourced::new(12.0, "test"));
     s.assumptions.children_per_member.value = 0.0;
@@ -75,7 +76,9 @@ fn deaths_before_pp_82_2019_pay_rp24_juta_and_one_rp12_juta_scholarship() {
     };
     let p = run(&s);
     assert!((p.total[0].death_benefits - 669_600_000.0).abs() < 1e-3);
-    assert!((p.total[0].scholarships_paid - 144_000_000.0).abs() < 1e-3);
+    let expected = 144_000_000.0 * (1.0 - (-1.2_f64).exp());
+    assert!((p.total[0].scholarships_paid - expected).abs() < 1e-3);
+    assert!((expected - 100_628_033.0).abs() < 1.0);
     assert_eq!(p.scholarships_after_horizon, 0.0);
 }
 

@@ -73,6 +73,14 @@ pub fn assumptions() -> Assumptions {
             },
             "Assumption: school-age children of members by level; the rest are not in school",
         ),
+        continuation_smp_pct: Sourced::new(
+            90.0,
+            "Poorest quintile, BPS 2021 (Susenas): out of school 1,14% at SD age and 10,91% at SMP age, so 89,1% / 98,9% = 90% of SD children go on to SMP (BPS Angka Tidak Sekolah by expenditure quintile, compiled in Rangga1708/analisis-data-angka-tidak-sekolah-indonesia)",
+        ),
+        continuation_sma_pct: Sourced::new(
+            77.0,
+            "Poorest quintile, BPS 2021 (Susenas): out of school 10,91% at SMP age and 31,39% at SMA age, so 68,6% / 89,1% = 77% go on to SMA (same BPS table)",
+        ),
         higher_education_pct: Sourced::new(
             30.0,
             "Assumption near the national higher-education participation rate (APK PT about 30%)",

@@ -131,11 +131,16 @@ pub struct Assumptions {
     /// Cash benefits per non-fatal claim (temporary inability to work, disability), in months
     /// of declared income.
     pub accident_cash_months: Sourced<f64>,
-    /// Children who can receive a scholarship per deceased member (before the rule set's cap).
+    /// School-age children per deceased member, on average: the number is taken to be
+    /// Poisson-distributed, and the rule set's cap (2) applies to each family.
     pub children_per_member: Sourced<f64>,
     /// Where those children are in school when the parent dies, % of children per level
     /// (the rest are not in school and receive nothing).
     pub school_mix: Sourced<SchoolMix>,
+    /// Share of children finishing SD who go on to SMP, %.
+    pub continuation_smp_pct: Sourced<f64>,
+    /// Share of children finishing SMP who go on to SMA, %.
+    pub continuation_sma_pct: Sourced<f64>,
     /// Share of children finishing SMA who go on to university or training, %.
     pub higher_education_pct: Sourced<f64>,
     /// Whether a JKM death within the waiting period pays only the funeral benefit

@@ -139,15 +139,20 @@ pub fn percent_of(amount: i64, pct: f64) -> i64 {
 
 impl PeriodBenefits {
     fn new(period: &RulePeriod, assumptions: &Assumptions) -> Self {
-        let children = assumptions
-            .children_per_member
-            .value
-            .min(period.scholarship.max_children as f64)
-            .max(0.0);
+        let children = capped_children(
+            assumptions.children_per_member.value,
+            period.scholarship.max_children,
+        );
+        let a = assumptions;
         let stream = scholarship_stream(
             &period.scholarship,
-            &assumptions.school_mix.value,
-            assumptions.higher_education_pct.value,
+            &a.school_mix.value,
+            [
+                1.0,
+                a.continuation_smp_pct.value / 100.0,
+                a.continuation_sma_pct.value / 100.0,
+                a.higher_education_pct.value / 100.0,
+            ],
         )
         .into_iter()
         .map(|per_child| per_child * children)
@@ -171,15 +176,35 @@ impl PeriodBenefits {
     }
 }
 
-/// Expected scholarship payments for one child, by years after the parent's death.
+/// Expected children paid a scholarship per eligible death: the number of school-age
+/// children of a deceased member is taken to be Poisson-distributed with mean `mean` (no
+/// published distribution for poor households was found), and at most `cap` are paid, so
+/// E[min(K, cap)] = Σ_{k<cap} k·P(K = k) + cap·P(K ≥ cap).
+pub fn capped_children(mean: f64, cap: u32) -> f64 {
+    if !(mean > 0.0) || cap == 0 {
+        return 0.0;
+    }
+    let mut p = (-mean).exp();
+    let (mut expected, mut below) = (0.0, 0.0);
+    for k in 0..cap {
+        expected += f64::from(k) * p;
+        below += p;
+        p *= mean / f64::from(k + 1);
+    }
+    expected + f64::from(cap) * (1.0 - below).max(0.0)
+}
+
+/// Expected scholarship payments for one child, by years after the parent's death (index 0:
+/// the year of the death: the first scholarship is claimed with the death benefit, at the
+/// child's current level — kicaunews 2025-01-14, ambon.tribunnews 2021-04-23).
 ///
-/// A child at a stage is equally likely to be in any of its years, is paid for the years left
-/// in that stage and then for every later stage in full; after SMA only `higher_education_pct`
-/// of children go on to university or training (PT).
+/// A child at a stage is equally likely to be in any of its years and is paid for the years
+/// left in it; it goes on to each next stage with the probability in `continue_to` (TK→SD,
+/// SD→SMP, SMP→SMA, SMA→PT), and is paid for every later stage it reaches in full.
 pub fn scholarship_stream(
     rule: &ScholarshipRule,
     mix: &crate::model::plan::SchoolMix,
-    higher_education_pct: f64,
+    continue_to: [f64; 4],
 ) -> Vec<f64> {
     let stages = [
         (rule.tk, mix.tk),
@@ -193,8 +218,6 @@ pub fn scholarship_stream(
         let in_school = (mix.total() / 100.0).clamp(0.0, 1.0);
         return vec![rule.lump_sum as f64 * in_school];
     }
-    let pt_index = stages.len() - 1;
-    let continue_to_pt = (higher_education_pct / 100.0).clamp(0.0, 1.0);
     let longest: usize = stages.iter().map(|(s, _)| s.years as usize).sum();
     let mut stream = vec![0.0; longest];
     for (start, (stage, share_pct)) in stages.iter().enumerate() {
@@ -205,18 +228,14 @@ pub fn scholarship_stream(
         let weight = share / stage.years as f64;
         for years_left in 1..=stage.years as usize {
             let mut k = 0;
+            // The chance that the child is still in school at this stage.
+            let mut factor = 1.0;
             for (index, (later, _)) in stages.iter().enumerate().skip(start) {
                 let years = if index == start {
                     years_left
                 } else {
+                    factor *= continue_to[index - 1].clamp(0.0, 1.0);
                     later.years as usize
-                };
-                // A child already at PT when the parent dies is paid; one who would reach PT
-                // only later goes on with probability `continue_to_pt`.
-                let factor = if index == pt_index && start != pt_index {
-                    continue_to_pt
-                } else {
-                    1.0
                 };
                 for _ in 0..years {
                     stream[k] += weight * factor * later.per_year as f64;
@@ -235,6 +254,19 @@ pub fn scholarship_stream(
 mod tests {
     use super::*;
     use crate::model::plan::IncomeBracket;
+
+    #[test]
+    fn the_two_children_cap_applies_to_a_distribution() {
+        // K ~ Poisson(1,2): P(0) = e^-1,2 = 0,301194, P(1) = 1,2 × 0,301194 = 0,361433,
+        // P(K ≥ 2) = 1 − 0,301194 − 0,361433 = 0,337373: E[min(K, 2)] = 0,361433 +
+        // 2 × 0,337373 = 1,036179 (not min(1,2; 2) = 1,2).
+        assert!((capped_children(1.2, 2) - 1.036_179).abs() < 1e-6);
+        // A cap of 1: P(K ≥ 1) = 1 − e^-1,2 = 0,698806.
+        assert!((capped_children(1.2, 1) - 0.698_806).abs() < 1e-6);
+        assert_eq!(capped_children(0.0, 2), 0.0);
+        // A very high cap leaves the mean.
+        assert!((capped_children(1.2, 40) - 1.2).abs() < 1e-9);
+    }
 
     #[test]
     fn growing_income_steps_through_brackets() {

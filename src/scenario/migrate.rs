@@ -19,8 +19,11 @@
 //!   `coverage.start_tenure_months` 12, S-curve `steepness` 8, and version 1's budget-cap
 //!   enrolment (`FillEachYear`, cutting a share of every group: `ShareOfAll`); new plans
 //!   enrol sustainably and cut the newest members first.
+//! - **School continuation.** Version 1 sent every child through SMA; the BPS continuation
+//!   rates of the poorest quintile (SD→SMP 90%, SMP→SMA 77%) apply.
 //! - Model corrections that need no file change (share of APBD on the total row, a budget cap
-//!   meaning the region's own APBD) apply to every file.
+//!   meaning the region's own APBD, the 2-children cap applied to a distribution of children)
+//!   apply to every file.
 
 use super::problem::{Location, Problem, count_arg, number_arg};
 use super::v1;
@@ -245,7 +248,18 @@ fn assumptions(old: v1::Assumptions, note: &mut Note<'_>) -> (Assumptions, Assum
         (rate_before.clone(), care_before.clone(), no_cash.clone())
     };
 
-    let rest = |mortality, jkk_deaths_per_mille, rate, care, cash| Assumptions {
+    // Version 1 sent every child through SD, SMP and SMA; poor households' children leave
+    // school more often (BPS): the sourced continuation rates apply.
+    note(
+        "assumptions.continuation_sma_pct",
+        "migrate.continuation",
+        vec![
+            ("smp", number_arg(defaults.continuation_smp_pct.value)),
+            ("sma", number_arg(defaults.continuation_sma_pct.value)),
+        ],
+    );
+    let all_continue = || Sourced::new(100.0, "Version 1: every child continued to SMA");
+    let rest = |mortality, jkk_deaths_per_mille, rate, care, cash, smp, sma| Assumptions {
         mortality,
         jkk_deaths_per_mille,
         nonfatal_accidents_per_mille: rate,
@@ -262,13 +276,31 @@ fn assumptions(old: v1::Assumptions, note: &mut Note<'_>) -> (Assumptions, Assum
             },
             &school_mix.source,
         ),
+        continuation_smp_pct: smp,
+        continuation_sma_pct: sma,
         higher_education_pct: sourced(higher_education_pct.clone()),
         jkm_waiting_rule: sourced(jkm_waiting_rule.clone()),
         income_growth_pct: sourced(income_growth_pct.clone()),
         household_poverty_line: sourced(household_poverty_line.clone()),
     };
-    let now = rest(mortality, jkk_deaths, rate, care, cash);
-    let before = rest(jkm_before, jkk_before, rate_before, care_before, no_cash);
+    let now = rest(
+        mortality,
+        jkk_deaths,
+        rate,
+        care,
+        cash,
+        defaults.continuation_smp_pct.clone(),
+        defaults.continuation_sma_pct.clone(),
+    );
+    let before = rest(
+        jkm_before,
+        jkk_before,
+        rate_before,
+        care_before,
+        no_cash,
+        all_continue(),
+        all_continue(),
+    );
     (now, before)
 }
 

@@ -210,6 +210,8 @@ impl Checker {
             accident_cash_months,
             children_per_member,
             school_mix,
+            continuation_smp_pct,
+            continuation_sma_pct,
             higher_education_pct,
             jkm_waiting_rule: _,
             income_growth_pct,
@@ -298,6 +300,14 @@ impl Checker {
         if total.is_finite() && total > 100.0 + SUM_TOLERANCE {
             self.problem(m, "problem.sum_over_100", vec![("sum", plain(total))]);
         }
+        self.percent(
+            &format!("{p}.continuation_smp_pct.value"),
+            continuation_smp_pct.value,
+        );
+        self.percent(
+            &format!("{p}.continuation_sma_pct.value"),
+            continuation_sma_pct.value,
+        );
         self.percent(
             &format!("{p}.higher_education_pct.value"),
             higher_education_pct.value,

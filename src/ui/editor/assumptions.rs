@@ -17,6 +17,8 @@ pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, assumptions: &mut Assumptions) 
         accident_cash_months,
         children_per_member,
         school_mix,
+        continuation_smp_pct,
+        continuation_sma_pct,
         higher_education_pct,
         jkm_waiting_rule,
         income_growth_pct,
@@ -101,6 +103,24 @@ pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, assumptions: &mut Assumptions) 
     });
     fields.problems_below(ui, &format!("{p}.school_mix.value"));
     grid(ui, "assumptions_more", |ui| {
+        sourced_float(
+            ui,
+            fields,
+            "continuation_smp",
+            &format!("{p}.continuation_smp_pct.value"),
+            continuation_smp_pct,
+            Unit::Percent,
+            1,
+        );
+        sourced_float(
+            ui,
+            fields,
+            "continuation_sma",
+            &format!("{p}.continuation_sma_pct.value"),
+            continuation_sma_pct,
+            Unit::Percent,
+            1,
+        );
         sourced_float(
             ui,
             fields,
