@@ -181,7 +181,7 @@ impl PeriodBenefits {
 /// published distribution for poor households was found), and at most `cap` are paid, so
 /// E[min(K, cap)] = Σ_{k<cap} k·P(K = k) + cap·P(K ≥ cap).
 pub fn capped_children(mean: f64, cap: u32) -> f64 {
-    if !(mean > 0.0) || cap == 0 {
+    if mean.is_nan() || mean <= 0.0 || cap == 0 {
         return 0.0;
     }
     let mut p = (-mean).exp();
