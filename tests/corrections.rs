@@ -308,3 +308,50 @@ fn sustainable_enrolment_keeps_everyone_it_enrols() {
     );
     assert_eq!(p.total[1].cost_total, 2_999_808_000);
 }
+
+#[test]
+fn age_bands_leave_no_age_out_and_hold_only_enrolment_ages() {
+    use lindung::model::plan::{AgeBand, AgeBandMortality};
+    // 18–40 and 45–65 leave ages 41–44 out: a located problem at the second band.
+    let mut s = plan(1_000, 1);
+    let table = |bands| {
+        Mortality::AgeBands(AgeBandMortality {
+            loading: 1.0,
+            male_pct: 50.0,
+            bands,
+            source: String::new(),
+        })
+    };
+    s.assumptions.mortality = table(vec![
+        AgeBand::new(18, 40, 60.0, 1.0, 0.5),
+        AgeBand::new(45, 65, 40.0, 5.0, 3.0),
+    ]);
+    let problems = validate(&s);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(
+        problems[0].location,
+        Location::Field("assumptions.mortality.bands[1].from".into())
+    );
+    // Contiguous bands: the rate is the shares as given. Men and women half each:
+    // 0,6 × (1,0 + 0,5)/2 + 0,4 × (5,0 + 3,0)/2 = 0,45 + 1,6 = 2,05 per 1.000:
+    // 1.000 members all year → 2,05 deaths.
+    s.assumptions.mortality = table(vec![
+        AgeBand::new(18, 40, 60.0, 1.0, 0.5),
+        AgeBand::new(41, 65, 40.0, 5.0, 3.0),
+    ]);
+    let y = &run(&s).total[0];
+    assert!(
+        (y.deaths_expected - 2.05).abs() < 1e-9,
+        "{}",
+        y.deaths_expected
+    );
+    // A band with members outside the enrolment ages (66–75 for ages 18–65) is refused.
+    s.assumptions.mortality = table(vec![
+        AgeBand::new(18, 40, 60.0, 1.0, 0.5),
+        AgeBand::new(41, 65, 30.0, 5.0, 3.0),
+        AgeBand::new(66, 75, 10.0, 20.0, 15.0),
+    ]);
+    let problems = validate(&s);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].key, "problem.band_outside_ages");
+}

@@ -72,7 +72,7 @@ pub fn project_reusing(
                 plan.horizon,
                 plan.direction,
                 &timeline,
-                &outcomes::MonthlyRates::new(&plan.assumptions, &region.pool),
+                &outcomes::MonthlyRates::new(&plan.assumptions),
                 None,
             );
             RegionProjection {
@@ -202,7 +202,7 @@ pub fn project_months(plan: &Plan, rules: &RuleSet) -> Result<Vec<Vec<MonthResul
                 plan.horizon,
                 plan.direction,
                 &timeline,
-                &outcomes::MonthlyRates::new(&plan.assumptions, &region.pool),
+                &outcomes::MonthlyRates::new(&plan.assumptions),
                 Some(&mut months),
             );
             months

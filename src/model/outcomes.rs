@@ -1,41 +1,32 @@
 //! What reaches families: expected deaths, accidents, benefits and their spread.
 
-use crate::model::plan::{AgeBand, Assumptions, Mortality, Pool};
+use crate::model::plan::{Assumptions, Mortality};
 
-/// Expected deaths per member per year (a probability, not per mille) for members aged
-/// `age_min`–`age_max`.
+/// Expected JKM deaths per member per year (a probability, not per mille).
 ///
-/// With an age-band table, each band counts with its member share times the part of the band
-/// inside the enrolment ages (a 15–24 band with enrolment from 18 counts 7 of its 10 years).
-pub fn annual_death_rate(mortality: &Mortality, age_min: u32, age_max: u32) -> f64 {
+/// With an age-band table, each band counts with the share of members the table gives it,
+/// as given: the shares describe the members, so they are not adjusted again for the
+/// enrolment ages (validation makes sure the bands leave no age out and no band with members
+/// lies outside the enrolment ages).
+pub fn annual_death_rate(mortality: &Mortality) -> f64 {
     match mortality {
         Mortality::Flat(per_mille) => per_mille.value / 1000.0,
         Mortality::AgeBands(table) => {
             let male = table.male_pct / 100.0;
-            let weight = |b: &AgeBand| b.share_pct * overlap(b, age_min, age_max);
-            let total_weight: f64 = table.bands.iter().map(weight).sum();
-            if total_weight <= 0.0 {
+            let total: f64 = table.bands.iter().map(|b| b.share_pct.max(0.0)).sum();
+            if total <= 0.0 {
                 return 0.0;
             }
             let weighted: f64 = table
                 .bands
                 .iter()
-                .map(|b| weight(b) * (male * b.male_per_mille + (1.0 - male) * b.female_per_mille))
+                .map(|b| {
+                    b.share_pct.max(0.0)
+                        * (male * b.male_per_mille + (1.0 - male) * b.female_per_mille)
+                })
                 .sum();
-            table.loading * weighted / total_weight / 1000.0
+            table.loading * weighted / total / 1000.0
         }
-    }
-}
-
-/// Share of a band's ages (whole years, inclusive) that lie within `min`–`max`.
-fn overlap(band: &AgeBand, min: u32, max: u32) -> f64 {
-    let years = band.to.saturating_sub(band.from) + 1;
-    let from = band.from.max(min);
-    let to = band.to.min(max);
-    if to < from {
-        0.0
-    } else {
-        (to - from + 1) as f64 / years as f64
     }
 }
 
@@ -56,10 +47,10 @@ pub struct MonthlyRates {
 }
 
 impl MonthlyRates {
-    /// Rates for a region's members (the pool's enrolment ages pick the mortality bands).
-    pub fn new(assumptions: &Assumptions, pool: &Pool) -> Self {
+    /// Rates for the plan's members.
+    pub fn new(assumptions: &Assumptions) -> Self {
         Self {
-            jkm_death: annual_death_rate(&assumptions.mortality, pool.age_min, pool.age_max) / 12.0,
+            jkm_death: annual_death_rate(&assumptions.mortality) / 12.0,
             jkk_death: assumptions.jkk_deaths_per_mille.value / 1000.0 / 12.0,
             accident_claim: assumptions.nonfatal_accidents_per_mille.value / 1000.0 / 12.0,
             accident_care: assumptions.accident_care_avg.value as f64,
@@ -166,28 +157,22 @@ fn normal_quantile(p: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::plan::AgeBandMortality;
+    use crate::model::plan::{AgeBand, AgeBandMortality};
 
     #[test]
-    fn age_bands_count_only_enrolment_ages() {
+    fn age_band_shares_are_taken_as_given() {
         let band = AgeBand::new;
         let table = Mortality::AgeBands(AgeBandMortality {
-            loading: 1.5,
+            loading: 1.2,
             male_pct: 50.0,
-            bands: vec![
-                band(15, 24, 50.0, 0.43, 0.27),
-                band(55, 64, 50.0, 9.69, 6.55),
-            ],
+            bands: vec![band(18, 40, 60.0, 1.0, 0.5), band(41, 65, 40.0, 5.0, 3.0)],
             source: String::new(),
         });
-        // Ages 18–65: the 15–24 band counts 7/10 of its 50% share, 55–64 all of its 50%.
-        // Rates (men and women half each): 15–24 (0,43 + 0,27)/2 = 0,35 ‰; 55–64
-        // (9,69 + 6,55)/2 = 8,12 ‰. Weighted: (35 × 0,35 + 50 × 8,12) / 85 = 4,92059 ‰,
-        // × loading 1,5 = 7,38088 ‰.
-        let rate = annual_death_rate(&table, 18, 65);
-        assert!((rate * 1000.0 - 7.380_88).abs() < 1e-4, "{rate}");
-        // Ages 25–54 fall between the two bands: no band applies, no deaths.
-        assert_eq!(annual_death_rate(&table, 25, 54), 0.0);
+        // Men and women half each: 18–40 (1,0 + 0,5)/2 = 0,75 ‰, 41–65 (5,0 + 3,0)/2 = 4,0 ‰.
+        // Weighted by the shares as given: 0,6 × 0,75 + 0,4 × 4,0 = 2,05 ‰, × loading 1,2
+        // = 2,46 ‰.
+        let rate = annual_death_rate(&table);
+        assert!((rate * 1000.0 - 2.46).abs() < 1e-12, "{rate}");
     }
 
     #[test]

@@ -19,6 +19,9 @@
 //!   `coverage.start_tenure_months` 12, S-curve `steepness` 8, and version 1's budget-cap
 //!   enrolment (`FillEachYear`, cutting a share of every group: `ShareOfAll`); new plans
 //!   enrol sustainably and cut the newest members first.
+//! - **Age-band shares as given.** Version 1 scaled each band's share by the part of it
+//!   inside the enrolment ages; the shares already describe the members, so they now count as
+//!   given, and bands may leave no age out.
 //! - **School continuation.** Version 1 sent every child through SMA; the BPS continuation
 //!   rates of the poorest quintile (SD→SMP 90%, SMP→SMA 77%) apply.
 //! - Model corrections that need no file change (share of APBD on the total row, a budget cap
@@ -205,6 +208,13 @@ fn assumptions(old: v1::Assumptions, note: &mut Note<'_>) -> (Assumptions, Assum
         "migrate.jkk_deaths",
         vec![("value", number_arg(jkk_deaths.value))],
     );
+    if v1_rate.is_none() {
+        note(
+            "assumptions.mortality",
+            "migrate.age_bands_as_given",
+            vec![],
+        );
+    }
     if v1_rate.is_some_and(|r| r != defaults::BPU_JKM_DEATHS_PER_MILLE) {
         note(
             "assumptions.mortality.value",

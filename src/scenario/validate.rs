@@ -103,6 +103,22 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
                     vec![("min", min.to_string()), ("max", max.to_string())],
                 );
             }
+            // The shares describe the members: a band with members must meet their ages.
+            for (b, band) in table.bands.iter().enumerate() {
+                if covered && band.share_pct > 0.0 && (band.to < min || band.from > max) {
+                    c.problem(
+                        format!("assumptions.mortality.bands[{b}].share_pct"),
+                        "problem.band_outside_ages",
+                        vec![
+                            ("from", band.from.to_string()),
+                            ("to", band.to.to_string()),
+                            ("region", format!("regions[{i}]")),
+                            ("min", min.to_string()),
+                            ("max", max.to_string()),
+                        ],
+                    );
+                }
+            }
         }
     }
     c.problems
@@ -255,6 +271,20 @@ impl Checker {
                 if !table.bands.is_empty() {
                     let sum = table.bands.iter().map(|b| b.share_pct).sum();
                     self.sum_is_100(&format!("{t}.bands"), sum);
+                }
+                // Bands follow each other without gaps or overlaps, so no age falls between
+                // them.
+                for (i, pair) in table.bands.windows(2).enumerate() {
+                    if pair[1].from != pair[0].to.saturating_add(1) {
+                        self.problem(
+                            format!("{t}.bands[{}].from", i + 1),
+                            "problem.age_band_gap",
+                            vec![
+                                ("from", pair[1].from.to_string()),
+                                ("expected", pair[0].to.saturating_add(1).to_string()),
+                            ],
+                        );
+                    }
                 }
             }
         }
