@@ -878,6 +878,10 @@ pub fn table_text(
         ));
         text.push('\n');
     }
+    if let Some(c) = &projection.calibration {
+        text.push_str(&format::calibration_text(c, lang));
+        text.push('\n');
+    }
     let mut months = format::poverty_month_args(projection, lang);
     months.push((
         "line",

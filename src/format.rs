@@ -151,6 +151,23 @@ pub fn unpaid_lines(projection: &crate::model::Projection, lang: Lang) -> Vec<St
     lines
 }
 
+/// Observed against expected deaths and the calibrated JKM rate, in one sentence.
+pub fn calibration_text(c: &crate::model::outcomes::Calibration, lang: Lang) -> String {
+    let per_mille = |rate: f64| decimal(rate * 1000.0, 2, lang);
+    lang.tr_args(
+        "calibration",
+        &[
+            ("observed", count(c.observed_deaths, lang)),
+            ("expected", decimal(c.expected_deaths, 1, lang)),
+            ("low", people(c.expected_p05, lang)),
+            ("high", people(c.expected_p95, lang)),
+            ("prior", per_mille(c.prior)),
+            ("rate", per_mille(c.calibrated)),
+            ("weight", percent(c.weight * 100.0, lang)),
+        ],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

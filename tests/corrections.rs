@@ -355,3 +355,50 @@ fn age_bands_leave_no_age_out_and_hold_only_enrolment_ages() {
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert_eq!(problems[0].key, "problem.band_outside_ages");
 }
+
+#[test]
+fn observed_deaths_calibrate_the_jkm_rate() {
+    use lindung::model::plan::{ObservedDeaths, YearMonth};
+    // Default 2,41 per 1.000 worth 50.000 member-years; a branch report of 30 deaths over
+    // 20.000 member-years: (2,41 × 50 + 30) / 70.000 × 1.000 = 150,5 / 70 = 2,15 per 1.000.
+    // 1.000 members all year → 2,15 expected JKM deaths (not 2,41).
+    let mut s = plan(1_000, 1);
+    s.assumptions.mortality = Mortality::Flat(Sourced::new(2.41, "test"));
+    s.assumptions.observed_deaths = Some(ObservedDeaths {
+        deaths: 30,
+        member_years: 20_000.0,
+        from: YearMonth {
+            year: 2023,
+            month: 1,
+        },
+        to: YearMonth {
+            year: 2024,
+            month: 12,
+        },
+        prior_member_years: 50_000.0,
+        source: "BPJS TK cabang (test)".into(),
+    });
+    let p = run(&s);
+    assert!(
+        (p.total[0].jkm_deaths - 2.15).abs() < 1e-9,
+        "{}",
+        p.total[0].jkm_deaths
+    );
+    let Some(c) = p.calibration else {
+        panic!("no calibration");
+    };
+    // The sentence says observed against expected (2,41 × 20 = 48,2) and the rate used.
+    let text = lindung::format::calibration_text(&c, lindung::i18n::Lang::Id);
+    assert!(text.contains("Kematian teramati: 30"), "{text}");
+    assert!(text.contains("48,2"), "{text}");
+    assert!(text.contains("2,15 per 1.000"), "{text}");
+    // The period must not end before it starts.
+    if let Some(o) = s.assumptions.observed_deaths.as_mut() {
+        o.to.year = 2022;
+    }
+    let problems = validate(&s);
+    assert_eq!(
+        problems[0].location,
+        Location::Field("assumptions.observed_deaths.to".into())
+    );
+}

@@ -94,8 +94,13 @@ pub fn assumptions() -> Assumptions {
             3_305_170,
             "Poverty line per poor household a month, Sulawesi Tengah (BPS)",
         ),
+        observed_deaths: None,
     }
 }
+
+/// Member-years of local experience the default JKM rate is worth when observed deaths
+/// calibrate it (assumption: about 120 expected deaths at 2,41 per 1.000).
+pub const PRIOR_MEMBER_YEARS: f64 = 50_000.0;
 
 /// Months of membership assumed for the members enrolled before the first year.
 pub const START_TENURE_MONTHS: u32 = 12;

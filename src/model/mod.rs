@@ -156,6 +156,7 @@ pub fn project_reusing(
         jkm_death_benefit: first.jkm_death_benefit,
         jkk_death_benefit,
         scholarships_after_horizon,
+        calibration: outcomes::calibration(&plan.assumptions),
     })
 }
 

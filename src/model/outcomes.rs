@@ -2,13 +2,22 @@
 
 use crate::model::plan::{Assumptions, Mortality};
 
-/// Expected JKM deaths per member per year (a probability, not per mille).
+/// Expected JKM deaths per member per year (a probability, not per mille): the death rate,
+/// calibrated on observed deaths when the plan gives them.
+pub fn annual_death_rate(assumptions: &Assumptions) -> f64 {
+    calibration(assumptions).map_or_else(
+        || uncalibrated_death_rate(&assumptions.mortality),
+        |c| c.calibrated,
+    )
+}
+
+/// The death rate of `mortality` alone, per member-year.
 ///
 /// With an age-band table, each band counts with the share of members the table gives it,
 /// as given: the shares describe the members, so they are not adjusted again for the
 /// enrolment ages (validation makes sure the bands leave no age out and no band with members
 /// lies outside the enrolment ages).
-pub fn annual_death_rate(mortality: &Mortality) -> f64 {
+fn uncalibrated_death_rate(mortality: &Mortality) -> f64 {
     match mortality {
         Mortality::Flat(per_mille) => per_mille.value / 1000.0,
         Mortality::AgeBands(table) => {
@@ -28,6 +37,54 @@ pub fn annual_death_rate(mortality: &Mortality) -> f64 {
             table.loading * weighted / total / 1000.0
         }
     }
+}
+
+/// The JKM death rate calibrated on a Pemda's own experience, by Gamma–Poisson (Bühlmann)
+/// credibility: with the default rate m worth E0 member-years and D deaths observed over E
+/// member-years, the calibrated rate is (m·E0 + D) / (E0 + E) = Z·D/E + (1 − Z)·m with
+/// Z = E / (E + E0) (Klugman, Panjer & Willmot, *Loss Models*, Gamma–Poisson credibility;
+/// Bühlmann & Straub 1970).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Calibration {
+    /// The default rate, per member-year.
+    pub prior: f64,
+    /// D / E, per member-year.
+    pub observed: f64,
+    /// The rate used, per member-year.
+    pub calibrated: f64,
+    /// Credibility of the observed experience, 0–1.
+    pub weight: f64,
+    pub observed_deaths: i64,
+    /// Deaths the default rate expects over the observed member-years, with their 90% range.
+    pub expected_deaths: f64,
+    pub expected_p05: f64,
+    pub expected_p95: f64,
+}
+
+/// The calibration of `assumptions`' JKM rate, when observed deaths are given.
+pub fn calibration(assumptions: &Assumptions) -> Option<Calibration> {
+    let observed = assumptions.observed_deaths.as_ref()?;
+    let prior = uncalibrated_death_rate(&assumptions.mortality);
+    let (e0, e) = (
+        observed.prior_member_years.max(0.0),
+        observed.member_years.max(0.0),
+    );
+    if e0 + e <= 0.0 {
+        return None;
+    }
+    let deaths = observed.deaths.max(0) as f64;
+    let expected = prior * e;
+    let (expected_p05, expected_p95) = poisson_range(expected);
+    Some(Calibration {
+        prior,
+        observed: if e > 0.0 { deaths / e } else { 0.0 },
+        calibrated: (prior * e0 + deaths) / (e0 + e),
+        weight: e / (e + e0),
+        observed_deaths: observed.deaths,
+        expected_deaths: expected,
+        expected_p05,
+        expected_p95,
+    })
 }
 
 /// The per-member-month rates the projection needs, from the scenario's assumptions.
@@ -50,7 +107,7 @@ impl MonthlyRates {
     /// Rates for the plan's members.
     pub fn new(assumptions: &Assumptions) -> Self {
         Self {
-            jkm_death: annual_death_rate(&assumptions.mortality) / 12.0,
+            jkm_death: annual_death_rate(assumptions) / 12.0,
             jkk_death: assumptions.jkk_deaths_per_mille.value / 1000.0 / 12.0,
             accident_claim: assumptions.nonfatal_accidents_per_mille.value / 1000.0 / 12.0,
             accident_care: assumptions.accident_care_avg.value as f64,
@@ -171,8 +228,45 @@ mod tests {
         // Men and women half each: 18–40 (1,0 + 0,5)/2 = 0,75 ‰, 41–65 (5,0 + 3,0)/2 = 4,0 ‰.
         // Weighted by the shares as given: 0,6 × 0,75 + 0,4 × 4,0 = 2,05 ‰, × loading 1,2
         // = 2,46 ‰.
-        let rate = annual_death_rate(&table);
+        let rate = uncalibrated_death_rate(&table);
         assert!((rate * 1000.0 - 2.46).abs() < 1e-12, "{rate}");
+    }
+
+    #[test]
+    fn credibility_weighs_observed_deaths_against_the_default() {
+        use crate::model::plan::{ObservedDeaths, Sourced, YearMonth};
+        let mut a = crate::model::defaults::assumptions();
+        a.mortality = Mortality::Flat(Sourced::new(2.41, "test"));
+        // 30 deaths over 20.000 member-years (1,5 per 1.000), the default 2,41 per 1.000
+        // worth 50.000 member-years: (2,41 × 50 + 30) / (50.000 + 20.000) × 1.000
+        // = (120,5 + 30) / 70 = 2,15 per 1.000; Z = 20 / 70 = 0,2857.
+        // Expected by the default: 2,41 × 20 = 48,2 deaths.
+        a.observed_deaths = Some(ObservedDeaths {
+            deaths: 30,
+            member_years: 20_000.0,
+            from: YearMonth {
+                year: 2023,
+                month: 1,
+            },
+            to: YearMonth {
+                year: 2024,
+                month: 12,
+            },
+            prior_member_years: 50_000.0,
+            source: String::new(),
+        });
+        let c = calibration(&a).expect("calibrated");
+        assert!(
+            (c.calibrated * 1000.0 - 2.15).abs() < 1e-12,
+            "{}",
+            c.calibrated
+        );
+        assert!((c.weight - 2.0 / 7.0).abs() < 1e-12);
+        assert!((c.expected_deaths - 48.2).abs() < 1e-9);
+        assert!((c.observed * 1000.0 - 1.5).abs() < 1e-12);
+        assert!((annual_death_rate(&a) - c.calibrated).abs() < 1e-15);
+        // Poisson(48,2): 30 deaths lie below the 5% point, so the observed is unusually low.
+        assert!(c.expected_p05 > 30.0);
     }
 
     #[test]

@@ -150,6 +150,27 @@ pub struct Assumptions {
     pub income_growth_pct: Sourced<f64>,
     /// Poverty line per poor household per month, Rp (to express a benefit in months).
     pub household_poverty_line: Sourced<i64>,
+    /// JKM deaths the Pemda's own members had (from a BPJS TK branch report): combined with
+    /// the death rate above by Gamma–Poisson credibility, the calibrated rate is used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub observed_deaths: Option<ObservedDeaths>,
+}
+
+/// Deaths observed among the Pemda's own members over a period.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ObservedDeaths {
+    /// JKM deaths (claims) in the period.
+    pub deaths: i64,
+    /// Member-years in the period (average members × years).
+    pub member_years: f64,
+    /// First and last month of the period.
+    pub from: YearMonth,
+    pub to: YearMonth,
+    /// How many member-years of local experience the death rate above is worth: the
+    /// credibility the default keeps (Gamma prior with mean = the rate above).
+    pub prior_member_years: f64,
+    pub source: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

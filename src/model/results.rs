@@ -246,6 +246,8 @@ pub struct Projection {
     pub jkk_death_benefit: i64,
     /// Scholarships owed after the horizon, all regions, Rp.
     pub scholarships_after_horizon: f64,
+    /// The JKM death rate calibrated on observed deaths, when the plan gives them.
+    pub calibration: Option<super::outcomes::Calibration>,
 }
 
 impl Projection {

@@ -292,6 +292,7 @@ fn assumptions(old: v1::Assumptions, note: &mut Note<'_>) -> (Assumptions, Assum
         jkm_waiting_rule: sourced(jkm_waiting_rule.clone()),
         income_growth_pct: sourced(income_growth_pct.clone()),
         household_poverty_line: sourced(household_poverty_line.clone()),
+        observed_deaths: None,
     };
     let now = rest(
         mortality,

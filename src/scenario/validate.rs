@@ -232,6 +232,7 @@ impl Checker {
             jkm_waiting_rule: _,
             income_growth_pct,
             household_poverty_line,
+            observed_deaths,
         } = a;
         let p = "assumptions";
         match mortality {
@@ -352,6 +353,45 @@ impl Checker {
             0,
             MAX_INCOME,
         );
+        if let Some(observed) = observed_deaths {
+            let o = format!("{p}.observed_deaths");
+            let most_member_years = (MAX_COUNT as f64) * f64::from(MAX_YEARS);
+            self.whole(&format!("{o}.deaths"), observed.deaths, 0, MAX_COUNT);
+            self.number(
+                &format!("{o}.member_years"),
+                observed.member_years,
+                0.0,
+                most_member_years,
+            );
+            self.number(
+                &format!("{o}.prior_member_years"),
+                observed.prior_member_years,
+                0.0,
+                most_member_years,
+            );
+            self.whole(
+                &format!("{o}.from.month"),
+                i64::from(observed.from.month),
+                1,
+                12,
+            );
+            self.whole(
+                &format!("{o}.to.month"),
+                i64::from(observed.to.month),
+                1,
+                12,
+            );
+            if observed.to < observed.from {
+                self.problem(format!("{o}.to"), "problem.period_reversed", vec![]);
+            }
+            if observed.member_years + observed.prior_member_years <= 0.0 {
+                self.problem(
+                    format!("{o}.member_years"),
+                    "problem.below_min",
+                    vec![("min", "> 0".to_owned())],
+                );
+            }
+        }
     }
 
     fn rule_set(&mut self, path: &str, rules: &RuleSet) {

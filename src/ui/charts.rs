@@ -384,6 +384,9 @@ pub fn protection_ui(
             ],
         ));
     }
+    if let Some(calibration) = &projection.calibration {
+        ui.label(format::calibration_text(calibration, lang));
+    }
     let height = half_height(ui);
     let ink = ink(ui);
     let weak = ui.visuals().weak_text_color();

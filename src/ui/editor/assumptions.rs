@@ -4,7 +4,7 @@
 use super::fields::{Fields, Unit};
 use super::grid;
 use crate::model::defaults;
-use crate::model::plan::{Assumptions, Mortality, Sourced};
+use crate::model::plan::{Assumptions, Mortality, ObservedDeaths, Sourced, YearMonth};
 
 pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, assumptions: &mut Assumptions) {
     let p = "assumptions";
@@ -23,6 +23,7 @@ pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, assumptions: &mut Assumptions) 
         jkm_waiting_rule,
         income_growth_pct,
         household_poverty_line,
+        observed_deaths,
     } = assumptions;
     grid(ui, "assumptions", |ui| {
         sourced_float(
@@ -164,6 +165,89 @@ pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, assumptions: &mut Assumptions) 
         ui.visuals().warn_fg_color,
         fields.tr("ui.waiting_rule.disputed"),
     );
+    observed_ui(ui, fields, observed_deaths);
+}
+
+/// Deaths the Pemda's own members had: when given, the JKM rate is calibrated on them.
+fn observed_ui(ui: &mut egui::Ui, fields: Fields<'_>, observed: &mut Option<ObservedDeaths>) {
+    let mut known = observed.is_some();
+    if ui
+        .checkbox(&mut known, fields.tr("ui.field.observed_deaths"))
+        .on_hover_text(fields.tr("ui.help.observed_deaths"))
+        .changed()
+    {
+        *observed = known.then(|| ObservedDeaths {
+            deaths: 0,
+            member_years: 0.0,
+            from: YearMonth {
+                year: 2024,
+                month: 1,
+            },
+            to: YearMonth {
+                year: 2024,
+                month: 12,
+            },
+            prior_member_years: defaults::PRIOR_MEMBER_YEARS,
+            source: String::new(),
+        });
+    }
+    let Some(o) = observed else {
+        return;
+    };
+    let p = "assumptions.observed_deaths";
+    grid(ui, "observed_deaths", |ui| {
+        let source = o.source.clone();
+        fields.int(
+            ui,
+            "observed_count",
+            &format!("{p}.deaths"),
+            &mut o.deaths,
+            Unit::Workers,
+            Some(&source),
+        );
+        fields.float(
+            ui,
+            "observed_member_years",
+            &format!("{p}.member_years"),
+            &mut o.member_years,
+            Unit::MemberYears,
+            0,
+            Some(&source),
+        );
+        for (name, field, at) in [
+            ("observed_from", "from", &mut o.from),
+            ("observed_to", "to", &mut o.to),
+        ] {
+            let path = format!("{p}.{field}");
+            let (year, month) = (format!("{name}_year"), format!("{name}_month"));
+            fields.int(
+                ui,
+                &year,
+                &format!("{path}.year"),
+                &mut at.year,
+                Unit::Year,
+                None,
+            );
+            fields.int(
+                ui,
+                &month,
+                &format!("{path}.month"),
+                &mut at.month,
+                Unit::Month,
+                None,
+            );
+        }
+        fields.float(
+            ui,
+            "prior_member_years",
+            &format!("{p}.prior_member_years"),
+            &mut o.prior_member_years,
+            Unit::MemberYears,
+            0,
+            None,
+        );
+        fields.source(ui, &mut o.source);
+    });
 }
 
 fn sourced_float(

@@ -25,6 +25,7 @@ pub enum Unit {
     Month,
     Months,
     MonthsOfIncome,
+    MemberYears,
     Factor,
     Children,
 }
@@ -45,6 +46,7 @@ impl Unit {
             Unit::Month => "ui.unit.month",
             Unit::Months => "ui.unit.months",
             Unit::MonthsOfIncome => "ui.unit.months_income",
+            Unit::MemberYears => "ui.unit.member_years",
             Unit::Factor => "ui.unit.factor",
             Unit::Children => "ui.unit.children",
         }
