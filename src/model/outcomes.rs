@@ -212,6 +212,7 @@ fn normal_quantile(p: f64) -> f64 {
 }
 
 #[cfg(test)]
+#[allow(clippy::expect_used)]
 mod tests {
     use super::*;
     use crate::model::plan::{AgeBand, AgeBandMortality};
