@@ -402,3 +402,52 @@ fn observed_deaths_calibrate_the_jkm_rate() {
         Location::Field("assumptions.observed_deaths.to".into())
     );
 }
+
+#[test]
+fn a_province_quota_is_split_across_the_regions() {
+    use lindung::model::plan::{ProvinceQuota, QuotaSplit};
+    // Two kabupaten with pools of 3.000 and 1.000, everyone enrolled all year; the province
+    // funds 2.001 workers split by pool: 2.001 × 3/4 = 1.500,75 and 2.001 × 1/4 = 500,25;
+    // the one worker left goes to the largest remainder (0,75): 1.501 and 500.
+    // Province: 1.501 × Rp201.600 = Rp302.601.600 in the first, 500 × Rp201.600 =
+    // Rp100.800.000 in the second; each kabupaten pays the rest: 1.499 × 201.600 =
+    // Rp302.198.400 and 500 × 201.600 = Rp100.800.000.
+    let mut s = plan(3_000, 1);
+    let mut second = s.regions[0].clone();
+    second.name = "Kab. Dua".into();
+    second.pool.count = 1_000;
+    s.regions.push(second);
+    s.province_quota = Some(ProvinceQuota {
+        payer: PayerKind::ApbdProvinsi,
+        workers: 2_001,
+        split: QuotaSplit::ByPool,
+        source: "Pergub (test)".into(),
+    });
+    let p = run(&s);
+    let (a, b) = (&p.regions[0].years[0], &p.regions[1].years[0]);
+    assert_eq!(a.cost_of(PayerKind::ApbdProvinsi), 302_601_600);
+    assert_eq!(a.cost_of(PayerKind::ApbdKabKota), 302_198_400);
+    assert_eq!(b.cost_of(PayerKind::ApbdProvinsi), 100_800_000);
+    assert_eq!(b.cost_of(PayerKind::ApbdKabKota), 100_800_000);
+    // The same plan saves and loads unchanged (an optional field of format version 2).
+    let text = lindung::scenario::to_ron_string(&s).unwrap_or_default();
+    assert!(text.contains("province_quota: Some("));
+    match lindung::scenario::parse(&text) {
+        Ok(loaded) => assert_eq!(loaded.plan, s),
+        Err(problems) => panic!("{problems:?}"),
+    }
+    // Explicit parts must add up to the quota.
+    s.province_quota = Some(ProvinceQuota {
+        payer: PayerKind::ApbdProvinsi,
+        workers: 2_001,
+        split: QuotaSplit::Explicit(vec![2_000, 2]),
+        source: String::new(),
+    });
+    let problems = validate(&s);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(
+        problems[0].location,
+        Location::Field("province_quota.split".into())
+    );
+    assert_eq!(problems[0].key, "problem.quota_sum");
+}

@@ -181,6 +181,7 @@ pub fn new_plan(first_year: i32) -> Plan {
         programme: programme(),
         assumptions: assumptions(),
         regions: vec![region("", Level::Kabupaten, "00.00")],
+        province_quota: None,
         rule_sets: Vec::new(),
     }
 }

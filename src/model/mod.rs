@@ -57,6 +57,7 @@ pub fn project_reusing(
     let reusable = previous.filter(|(before, projection)| {
         same_but_regions(before, plan) && projection.regions.len() == before.regions.len()
     });
+    let quota = province_quota(plan);
     let regions: Vec<RegionProjection> = plan
         .regions
         .iter()
@@ -67,6 +68,8 @@ pub fn project_reusing(
             {
                 return projection.regions[i].clone();
             }
+            let region = with_quota(&quota, i, region);
+            let region = region.as_ref();
             let (years, scholarships_after_horizon) = projection::project_region(
                 region,
                 plan.horizon,
@@ -160,6 +163,36 @@ pub fn project_reusing(
     })
 }
 
+/// The province quota (if any) and each region's part of it.
+fn province_quota(plan: &Plan) -> Option<(&plan::ProvinceQuota, Vec<i64>)> {
+    plan.province_quota
+        .as_ref()
+        .map(|q| (q, q.per_region(&plan.regions)))
+}
+
+/// A region as the projection sees it: a province quota becomes its first worker quota.
+fn with_quota<'a>(
+    quota: &Option<(&plan::ProvinceQuota, Vec<i64>)>,
+    i: usize,
+    region: &'a plan::Region,
+) -> std::borrow::Cow<'a, plan::Region> {
+    match quota {
+        Some((q, counts)) => {
+            let mut region = region.clone();
+            region.funding.payers.insert(
+                0,
+                plan::Payer {
+                    kind: q.payer,
+                    basis: plan::Basis::Workers(counts.get(i).copied().unwrap_or(0)),
+                    source: q.source.clone(),
+                },
+            );
+            std::borrow::Cow::Owned(region)
+        }
+        None => std::borrow::Cow::Borrowed(region),
+    }
+}
+
 /// Whether two plans differ at most in their regions.
 fn same_but_regions(a: &Plan, b: &Plan) -> bool {
     let Plan {
@@ -169,9 +202,11 @@ fn same_but_regions(a: &Plan, b: &Plan) -> bool {
         programme,
         assumptions,
         regions: _,
+        province_quota,
         rule_sets,
     } = a;
     *meta == b.meta
+        && *province_quota == b.province_quota
         && *horizon == b.horizon
         && *direction == b.direction
         && *programme == b.programme
@@ -193,10 +228,14 @@ pub fn project_months(plan: &Plan, rules: &RuleSet) -> Result<Vec<Vec<MonthResul
         &plan.programme,
         &plan.assumptions,
     )?;
+    let quota = province_quota(plan);
     let mut by_region: Vec<Vec<MonthResult>> = plan
         .regions
         .iter()
-        .map(|region| {
+        .enumerate()
+        .map(|(i, region)| {
+            let region = with_quota(&quota, i, region);
+            let region = region.as_ref();
             let mut months = Vec::with_capacity(plan.horizon.years as usize * 12);
             projection::project_region(
                 region,

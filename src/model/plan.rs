@@ -26,6 +26,10 @@ pub struct Plan {
     pub programme: Programme,
     pub assumptions: Assumptions,
     pub regions: Vec<Region>,
+    /// A province's quota of workers split across its kabupaten/kota by a stated rule,
+    /// instead of a hand-made quota in each region.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub province_quota: Option<ProvinceQuota>,
     /// Rule sets defined in this file (for example a relief period). They take precedence
     /// over the rule sets built into Lindung with the same id.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -221,6 +225,69 @@ impl AgeBand {
             share_pct,
             male_per_mille,
             female_per_mille,
+        }
+    }
+}
+
+/// A number of workers one payer (usually the province's APBD) funds across the regions.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProvinceQuota {
+    pub payer: PayerKind,
+    /// Workers funded in all regions together.
+    pub workers: i64,
+    pub split: QuotaSplit,
+    pub source: String,
+}
+
+/// How a province quota is split across the regions.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum QuotaSplit {
+    /// In proportion to each region's pool in the first year (whole workers, the remainders
+    /// to the largest fractions).
+    ByPool,
+    /// One number per region, in the order of `regions`, adding up to the quota.
+    Explicit(Vec<i64>),
+}
+
+impl ProvinceQuota {
+    /// Each region's share of the quota, in the order of `regions`.
+    pub fn per_region(&self, regions: &[Region]) -> Vec<i64> {
+        match &self.split {
+            QuotaSplit::Explicit(counts) => (0..regions.len())
+                .map(|i| counts.get(i).copied().unwrap_or(0).max(0))
+                .collect(),
+            QuotaSplit::ByPool => {
+                let pools: Vec<i128> = regions
+                    .iter()
+                    .map(|r| i128::from(r.pool.count.max(0)))
+                    .collect();
+                let total: i128 = pools.iter().sum();
+                let workers = i128::from(self.workers.max(0));
+                if total == 0 {
+                    return vec![0; regions.len()];
+                }
+                // Whole workers by the largest remainder, so the parts add up to the quota.
+                let mut parts: Vec<(usize, i128, i128)> = pools
+                    .iter()
+                    .enumerate()
+                    .map(|(i, pool)| (i, workers * pool / total, workers * pool % total))
+                    .collect();
+                let mut left = workers - parts.iter().map(|p| p.1).sum::<i128>();
+                parts.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
+                for part in &mut parts {
+                    if left == 0 {
+                        break;
+                    }
+                    part.1 += 1;
+                    left -= 1;
+                }
+                parts.sort_by_key(|p| p.0);
+                parts
+                    .iter()
+                    .map(|p| i64::try_from(p.1).unwrap_or(i64::MAX))
+                    .collect()
+            }
         }
     }
 }

@@ -133,6 +133,7 @@ pub fn from_v1(old: v1::Scenario) -> (Plan, Migration) {
         programme,
         assumptions,
         regions: regions_now,
+        province_quota: None,
         rule_sets,
     };
     let as_before = Plan {

@@ -3,7 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::plan::{Assumptions, Direction, Horizon, Meta, Plan, Programme, Region, RuleSet};
+use crate::model::plan::{
+    Assumptions, Direction, Horizon, Meta, Plan, Programme, ProvinceQuota, Region, RuleSet,
+};
 
 /// A version 2 file as read. Only the top level is spelled out here; everything below it is
 /// the plan's own types.
@@ -18,6 +20,8 @@ pub struct File {
     pub assumptions: Assumptions,
     pub regions: Vec<Region>,
     #[serde(default)]
+    pub province_quota: Option<ProvinceQuota>,
+    #[serde(default)]
     pub rule_sets: Vec<RuleSet>,
 }
 
@@ -31,6 +35,7 @@ impl From<File> for Plan {
             programme,
             assumptions,
             regions,
+            province_quota,
             rule_sets,
         } = file;
         Plan {
@@ -40,6 +45,7 @@ impl From<File> for Plan {
             programme,
             assumptions,
             regions,
+            province_quota,
             rule_sets,
         }
     }
@@ -55,6 +61,8 @@ pub struct FileRef<'a> {
     pub programme: &'a Programme,
     pub assumptions: &'a Assumptions,
     pub regions: &'a [Region],
+    #[serde(skip_serializing_if = "no_quota")]
+    pub province_quota: &'a Option<ProvinceQuota>,
     #[serde(skip_serializing_if = "<[RuleSet]>::is_empty")]
     pub rule_sets: &'a [RuleSet],
 }
@@ -68,6 +76,7 @@ impl<'a> FileRef<'a> {
             programme,
             assumptions,
             regions,
+            province_quota,
             rule_sets,
         } = plan;
         Self {
@@ -78,7 +87,12 @@ impl<'a> FileRef<'a> {
             programme,
             assumptions,
             regions,
+            province_quota,
             rule_sets,
         }
     }
+}
+
+fn no_quota(quota: &&Option<ProvinceQuota>) -> bool {
+    quota.is_none()
 }

@@ -5,7 +5,7 @@ use crate::model::builtin;
 use crate::model::limits::{GROWTH_RANGE, MAX_COUNT, MAX_INCOME, MAX_RUPIAH, MAX_YEARS};
 use crate::model::plan::{
     Apbd, Assumptions, Basis, Budget, CoveragePath, Direction, IncomeBrackets, Level, Mortality,
-    Plan, Region, RuleSet, YearMonth,
+    Plan, QuotaSplit, Region, RuleSet, YearMonth,
 };
 
 const SUM_TOLERANCE: f64 = 1e-6;
@@ -20,6 +20,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         programme,
         assumptions,
         regions,
+        province_quota,
         rule_sets,
     } = plan;
 
@@ -87,6 +88,31 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
 
     if regions.is_empty() {
         c.problem("regions", "problem.empty", vec![]);
+    }
+    if let Some(quota) = province_quota {
+        c.whole("province_quota.workers", quota.workers, 0, MAX_COUNT);
+        if let QuotaSplit::Explicit(counts) = &quota.split {
+            c.per_year_length_of(
+                "province_quota.split",
+                counts.len(),
+                regions.len(),
+                "problem.length_regions",
+            );
+            for (i, count) in counts.iter().enumerate() {
+                c.whole(&format!("province_quota.split[{i}]"), *count, 0, MAX_COUNT);
+            }
+            let sum = counts.iter().fold(0_i64, |a, b| a.saturating_add(*b));
+            if sum != quota.workers {
+                c.problem(
+                    "province_quota.split",
+                    "problem.quota_sum",
+                    vec![
+                        ("sum", count_arg(sum)),
+                        ("workers", count_arg(quota.workers)),
+                    ],
+                );
+            }
+        }
     }
     for (i, region) in regions.iter().enumerate() {
         c.region(&format!("regions[{i}]"), region, horizon.years, *direction);
@@ -592,6 +618,20 @@ impl Checker {
         }
         if let Some(apbd) = &funding.apbd {
             self.apbd(&format!("{f}.apbd"), apbd);
+        }
+    }
+
+    /// A list that needs one value per region (or per year: `key` says which).
+    fn per_year_length_of(&mut self, path: &str, found: usize, expected: usize, key: &'static str) {
+        if found != expected {
+            self.problem(
+                path,
+                key,
+                vec![
+                    ("expected", expected.to_string()),
+                    ("found", found.to_string()),
+                ],
+            );
         }
     }
 
