@@ -477,3 +477,45 @@ fn a_version_1_file_opens_with_its_migration_listed() {
     harness.get_by_label_contains("Menyimpan akan menulis versi 2");
     assert!(!harness.state().document().is_dirty());
 }
+
+/// A province quota is entered once for all regions and can be split per region.
+#[test]
+fn a_province_quota_is_entered_once_for_all_regions() {
+    let mut harness = app();
+    open_example(&mut harness, "sulteng-2026.ron");
+    for section in ["Wilayah", "Sasaran", "Jalur cakupan", "Pendanaan"] {
+        harness
+            .get_all_by_label(section)
+            .next()
+            .expect("section")
+            .click();
+        harness.run_ok();
+    }
+    harness
+        .get_by_label("Kuota provinsi untuk semua wilayah")
+        .click();
+    harness.run_ok();
+    set_number(&mut harness, "Pekerja yang dibiayai", "13.000");
+    let quota = harness
+        .state()
+        .document()
+        .scenario
+        .province_quota
+        .clone()
+        .expect("quota");
+    assert_eq!(quota.workers, 13_000);
+    // Per region: the split starts from the split by pool, one row per kabupaten/kota, and
+    // the parts add up to the quota.
+    harness.get_by_label("Per wilayah").click();
+    harness.run_ok();
+    harness.get_by_label("Kota Palu");
+    let doc = harness.state().document();
+    match &doc.scenario.province_quota.as_ref().expect("quota").split {
+        lindung::model::plan::QuotaSplit::Explicit(parts) => {
+            assert_eq!(parts.len(), 13);
+            assert_eq!(parts.iter().sum::<i64>(), 13_000);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(doc.problems.is_empty(), "{:?}", doc.problems);
+}

@@ -4,7 +4,7 @@
 
 use super::fields::{Fields, Unit};
 use super::grid;
-use crate::model::plan::{Apbd, Basis, Payer, PayerKind, Plan};
+use crate::model::plan::{Apbd, Basis, Payer, PayerKind, Plan, ProvinceQuota, QuotaSplit, Region};
 
 pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, scenario: &mut Plan, selected: usize) {
     if let Some(region) = scenario.regions.get_mut(selected) {
@@ -52,6 +52,91 @@ pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, scenario: &mut Plan, selected: 
         "meta.apbd",
         &mut scenario.meta.apbd,
     );
+    ui.separator();
+    let Plan {
+        regions,
+        province_quota,
+        ..
+    } = scenario;
+    quota_ui(ui, fields, regions, province_quota);
+}
+
+/// A province's quota of workers across all regions: by pool, or a number per region.
+fn quota_ui(
+    ui: &mut egui::Ui,
+    fields: Fields<'_>,
+    regions: &[Region],
+    quota: &mut Option<ProvinceQuota>,
+) {
+    let mut known = quota.is_some();
+    if ui
+        .checkbox(&mut known, fields.tr("ui.field.province_quota"))
+        .on_hover_text(fields.tr("ui.help.province_quota"))
+        .changed()
+    {
+        *quota = known.then(|| ProvinceQuota {
+            payer: PayerKind::ApbdProvinsi,
+            workers: 0,
+            split: QuotaSplit::ByPool,
+            source: String::new(),
+        });
+    }
+    let Some(q) = quota else {
+        return;
+    };
+    let p = "province_quota";
+    grid(ui, "province_quota", |ui| {
+        let label = ui
+            .label(fields.tr("ui.field.quota_payer"))
+            .on_hover_text(fields.tr("ui.help.quota_payer"));
+        payer_kind_combo(ui, fields, "quota_payer", &mut q.payer).labelled_by(label.id);
+        ui.end_row();
+        let source = q.source.clone();
+        fields.int(
+            ui,
+            "quota_workers",
+            &format!("{p}.workers"),
+            &mut q.workers,
+            Unit::Workers,
+            Some(&source),
+        );
+        fields.source(ui, &mut q.source);
+    });
+    let by_pool = matches!(q.split, QuotaSplit::ByPool);
+    ui.horizontal(|ui| {
+        if ui
+            .selectable_label(by_pool, fields.tr("ui.quota.by_pool"))
+            .on_hover_text(fields.tr("ui.quota.by_pool_help"))
+            .clicked()
+        {
+            q.split = QuotaSplit::ByPool;
+        }
+        if ui
+            .selectable_label(!by_pool, fields.tr("ui.quota.explicit"))
+            .on_hover_text(fields.tr("ui.quota.explicit_help"))
+            .clicked()
+            && by_pool
+        {
+            // Start from the split by pool, so the parts already add up to the quota.
+            q.split = QuotaSplit::Explicit(q.per_region(regions));
+        }
+    });
+    if let QuotaSplit::Explicit(counts) = &mut q.split {
+        counts.resize(regions.len(), 0);
+        grid(ui, "quota_split", |ui| {
+            for (i, (count, region)) in counts.iter_mut().zip(regions).enumerate() {
+                fields.int_labelled(
+                    ui,
+                    &region.name,
+                    "quota_region",
+                    &format!("{p}.split[{i}]"),
+                    count,
+                    Unit::Workers,
+                );
+            }
+        });
+    }
+    fields.problems_below(ui, &format!("{p}.split"));
 }
 
 /// One payer; returns whether the user asked to remove it.
