@@ -44,16 +44,7 @@ pub fn project_reusing(
     rules: &RuleSet,
     previous: Option<(&Plan, &Projection)>,
 ) -> Result<Projection, ModelError> {
-    if plan.horizon.years == 0 {
-        return Err(ModelError::EmptyHorizon);
-    }
-    let timeline = rules::RuleTimeline::new(
-        rules,
-        builtin::income_brackets(rules),
-        plan.horizon,
-        &plan.programme,
-        &plan.assumptions,
-    )?;
+    let timeline = timeline(plan, rules)?;
     let reusable = previous.filter(|(before, projection)| {
         same_but_regions(before, plan) && projection.regions.len() == before.regions.len()
     });
@@ -163,6 +154,20 @@ pub fn project_reusing(
     })
 }
 
+/// The rules in force in each month of the plan's horizon.
+fn timeline(plan: &Plan, rules: &RuleSet) -> Result<rules::RuleTimeline, ModelError> {
+    if plan.horizon.years == 0 {
+        return Err(ModelError::EmptyHorizon);
+    }
+    rules::RuleTimeline::new(
+        rules,
+        builtin::income_brackets(rules),
+        plan.horizon,
+        &plan.programme,
+        &plan.assumptions,
+    )
+}
+
 /// The province quota (if any) and each region's part of it.
 fn province_quota(plan: &Plan) -> Option<(&plan::ProvinceQuota, Vec<i64>)> {
     plan.province_quota
@@ -218,16 +223,7 @@ fn same_but_regions(a: &Plan, b: &Plan) -> bool {
 /// regions: BPJS TK bills monthly and the finance office pays monthly. Computed on request
 /// only (the yearly projection does not keep months).
 pub fn project_months(plan: &Plan, rules: &RuleSet) -> Result<Vec<Vec<MonthResult>>, ModelError> {
-    if plan.horizon.years == 0 {
-        return Err(ModelError::EmptyHorizon);
-    }
-    let timeline = rules::RuleTimeline::new(
-        rules,
-        builtin::income_brackets(rules),
-        plan.horizon,
-        &plan.programme,
-        &plan.assumptions,
-    )?;
+    let timeline = timeline(plan, rules)?;
     let quota = province_quota(plan);
     let mut by_region: Vec<Vec<MonthResult>> = plan
         .regions

@@ -49,7 +49,7 @@ pub fn ui(
                 years,
             );
             grid(ui, "coverage_path", |ui| match &mut region.coverage.path {
-                CoveragePath::Ramp { target_pct } => {
+                CoveragePath::Ramp { target_pct } | CoveragePath::SCurve { target_pct, .. } => {
                     fields.float(
                         ui,
                         "target_pct",
@@ -59,29 +59,17 @@ pub fn ui(
                         2,
                         None,
                     );
-                }
-                CoveragePath::SCurve {
-                    target_pct,
-                    steepness,
-                } => {
-                    fields.float(
-                        ui,
-                        "target_pct",
-                        &format!("{cv}.path.target_pct"),
-                        target_pct,
-                        Unit::Percent,
-                        2,
-                        None,
-                    );
-                    fields.float(
-                        ui,
-                        "steepness",
-                        &format!("{cv}.path.steepness"),
-                        steepness,
-                        Unit::Factor,
-                        1,
-                        None,
-                    );
+                    if let CoveragePath::SCurve { steepness, .. } = &mut region.coverage.path {
+                        fields.float(
+                            ui,
+                            "steepness",
+                            &format!("{cv}.path.steepness"),
+                            steepness,
+                            Unit::Factor,
+                            1,
+                            None,
+                        );
+                    }
                 }
                 CoveragePath::PerYear(values) => {
                     for (i, value) in values.iter_mut().enumerate() {
