@@ -52,6 +52,7 @@ fn apbd(total: i64) -> Option<Apbd> {
         total,
         growth_pct: 0.0,
         source: String::new(),
+        base_year: None,
     })
 }
 
@@ -450,4 +451,35 @@ fn a_province_quota_is_split_across_the_regions() {
         Location::Field("province_quota.split".into())
     );
     assert_eq!(problems[0].key, "problem.quota_sum");
+}
+
+#[test]
+fn figures_of_an_earlier_year_are_grown_to_the_first_year() {
+    // Pool 10.000 counted in 2024 growing 10% a year: 2026 (the first year) 10.000 × 1,1² =
+    // 12.100. Employed 100.000 in 2024 growing 5%: 2026 100.000 × 1,05² = 110.250. APBD
+    // Rp1.000 miliar in 2025 (APBD-P) growing 3%: 2026 Rp1.030 miliar.
+    let mut s = plan(10_000, 1);
+    let r = &mut s.regions[0];
+    r.pool.growth_pct = 10.0;
+    r.pool.base_year = Some(2024);
+    r.workforce.employed = 100_000;
+    r.workforce.employed_growth_pct = 5.0;
+    r.workforce.base_year = Some(2024);
+    r.funding.apbd = Some(Apbd {
+        total: 1_000_000_000_000,
+        growth_pct: 3.0,
+        source: String::new(),
+        base_year: Some(2025),
+    });
+    let y = &run(&s).total[0];
+    assert_eq!(y.pool, 12_100);
+    assert!((y.employed - 110_250.0).abs() < 1e-6);
+    assert!((y.apbd_total.unwrap_or(0.0) - 1_030_000_000_000.0).abs() < 1.0);
+    // A year after the first projection year is refused where it is written.
+    s.regions[0].pool.base_year = Some(2027);
+    let problems = validate(&s);
+    assert_eq!(
+        problems[0].location,
+        Location::Field("regions[0].pool.base_year".into())
+    );
 }

@@ -198,6 +198,7 @@ fn payers_pay_quotas_then_amounts_then_shares_and_the_residual_the_rest() {
         total: 1_000_000_000_000,
         growth_pct: 0.0,
         source: String::new(),
+        base_year: None,
     });
     let year = &run(&s).total[0];
     assert_eq!(year.cost_of(PayerKind::ApbdProvinsi), 1_008_000_000);

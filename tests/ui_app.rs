@@ -12,8 +12,13 @@ use lindung::i18n::Lang;
 use lindung::ui::{Dialog, EXAMPLES, Guarded, Launch, LindungApp};
 
 fn app() -> Harness<'static, LindungApp> {
+    app_of_height(800.0)
+}
+
+/// The app in a window 1280 wide and `height` tall (a tall one shows a whole editor section).
+fn app_of_height(height: f32) -> Harness<'static, LindungApp> {
     let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
+        .with_size(egui::vec2(1280.0, height))
         .build_eframe(|cc| LindungApp::new(cc, Launch::default()));
     harness.run_ok();
     harness
@@ -481,7 +486,8 @@ fn a_version_1_file_opens_with_its_migration_listed() {
 /// A province quota is entered once for all regions and can be split per region.
 #[test]
 fn a_province_quota_is_entered_once_for_all_regions() {
-    let mut harness = app();
+    // Tall enough for the whole Pendanaan section with 13 regions' parts.
+    let mut harness = app_of_height(1600.0);
     open_example(&mut harness, "sulteng-2026.ron");
     for section in ["Wilayah", "Sasaran", "Jalur cakupan", "Pendanaan"] {
         harness

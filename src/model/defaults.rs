@@ -131,6 +131,7 @@ pub fn region(name: &str, level: Level, code: &str) -> Region {
             covered_jakon: 0,
             covered_growth_pct: 0.0,
             source: String::new(),
+            base_year: None,
         },
         pool: Pool {
             count: 0,
@@ -138,6 +139,7 @@ pub fn region(name: &str, level: Level, code: &str) -> Region {
             age_min: 18,
             age_max: 65,
             source: "Enrolment age 18–65 as used by Kab. Penajam Paser Utara (beritakaltimterkini); no regulatory maximum found".to_owned(),
+            base_year: None,
         },
         coverage: Coverage {
             start_pct: 0.0,

@@ -103,7 +103,7 @@ pub fn project_reusing(
                 Some(apbd) => {
                     // The owner's APBD pays its own payer's part in every region.
                     row.apbd_total =
-                        Some(apbd.total as f64 * (1.0 + apbd.growth_pct / 100.0).powi(y as i32));
+                        Some(projection::apbd_in_year(apbd, plan.horizon.first_year, y));
                     row.apbd_cost = row.cost_of(owner_payer);
                 }
                 None if !with_apbd.is_empty() => {
@@ -269,6 +269,7 @@ mod tests {
             total: 1_000_000_000_000,
             growth_pct: 0.0,
             source: String::new(),
+            base_year: None,
         });
         let mut second = region.clone();
         second.name = "Kab. B".into();

@@ -343,6 +343,10 @@ pub struct Workforce {
     /// Yearly growth of those other members, %.
     pub covered_growth_pct: f64,
     pub source: String,
+    /// The year these figures describe, when it is before the first projection year: they
+    /// are grown to the first year at their growth rates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base_year: Option<i32>,
 }
 
 impl Workforce {
@@ -369,6 +373,10 @@ pub struct Pool {
     pub age_min: u32,
     pub age_max: u32,
     pub source: String,
+    /// The year the count describes, when it is before the first projection year: it is
+    /// grown to the first year at `growth_pct`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base_year: Option<i32>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -514,11 +522,20 @@ pub enum Basis {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Apbd {
-    /// Total APBD spending in the first year, Rp.
+    /// Total APBD spending in the first year (or in `base_year`), Rp.
     pub total: i64,
     /// Yearly growth, %.
     pub growth_pct: f64,
     pub source: String,
+    /// The year of `total`, when it is before the first projection year (e.g. the APBD-P
+    /// 2025 for a plan from 2026): it is grown to the first year at `growth_pct`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base_year: Option<i32>,
+}
+
+/// Years from a figure's base year to the first projection year (0 without a base year).
+pub fn years_since(base_year: Option<i32>, first_year: i32) -> i32 {
+    base_year.map_or(0, |base| first_year.saturating_sub(base).max(0))
 }
 
 /// Contribution and benefit rules with effective dates. The period in force in a month is the

@@ -2,7 +2,8 @@
 //! what reaches families.
 
 use crate::model::plan::{
-    Basis, Budget, CoveragePath, CutRule, Direction, Enrolment, Horizon, PayerKind, Region, Wave,
+    Apbd, Basis, Budget, CoveragePath, CutRule, Direction, Enrolment, Horizon, PayerKind, Region,
+    Wave, years_since,
 };
 
 use super::limits::MAX_COUNT;
@@ -78,7 +79,8 @@ pub fn project_region(
     let pool_growth = 1.0 + region.pool.growth_pct / 100.0;
     // Growth is bounded so that no sum can overflow, however long the horizon.
     let pool_at = |y: usize| {
-        ((region.pool.count as f64 * pool_growth.powi(y as i32)).round() as i64).min(MAX_COUNT)
+        let years = y as i32 + years_since(region.pool.base_year, horizon.first_year);
+        ((region.pool.count as f64 * pool_growth.powi(years)).round() as i64).min(MAX_COUNT)
     };
 
     let own = region.level.own_payer();
@@ -234,15 +236,16 @@ pub fn project_region(
         row.enrolled_avg = row.member_years;
 
         let workforce = &region.workforce;
+        let workforce_years = y as i32 + years_since(workforce.base_year, horizon.first_year);
         row.employed = workforce.employed as f64
-            * (1.0 + workforce.employed_growth_pct / 100.0).powi(y as i32);
+            * (1.0 + workforce.employed_growth_pct / 100.0).powi(workforce_years);
         row.covered_other = workforce.covered_other() as f64
-            * (1.0 + workforce.covered_growth_pct / 100.0).powi(y as i32);
+            * (1.0 + workforce.covered_growth_pct / 100.0).powi(workforce_years);
         row.apbd_total = region
             .funding
             .apbd
             .as_ref()
-            .map(|apbd| apbd.total as f64 * (1.0 + apbd.growth_pct / 100.0).powi(y as i32));
+            .map(|apbd| apbd_in_year(apbd, horizon.first_year, y));
         row.apbd_cost = row.cost_of(region.level.own_payer());
         rows.push(row);
     }
@@ -333,6 +336,12 @@ fn budget_in_year(budget: &Budget, y: usize) -> i64 {
         }
         Budget::PerYear(values) => values.get(y).or(values.last()).copied().unwrap_or(0),
     }
+}
+
+/// An APBD in year `y` of the horizon, grown from its base year.
+pub fn apbd_in_year(apbd: &Apbd, first_year: i32, y: usize) -> f64 {
+    let years = y as i32 + years_since(apbd.base_year, first_year);
+    apbd.total as f64 * (1.0 + apbd.growth_pct / 100.0).powi(years)
 }
 
 /// Waves in month order; with no usable wave everyone joins in January.

@@ -361,6 +361,7 @@ fn apbd(old: v1::Apbd) -> Apbd {
         total: old.total,
         growth_pct: old.growth_pct,
         source: old.source,
+        base_year: None,
     }
 }
 
@@ -416,6 +417,7 @@ fn region(old: v1::Region) -> Region {
             covered_jakon: workforce.covered_jakon,
             covered_growth_pct: workforce.covered_growth_pct,
             source: workforce.source,
+            base_year: None,
         },
         pool: Pool {
             count: pool.count,
@@ -423,6 +425,7 @@ fn region(old: v1::Region) -> Region {
             age_min: pool.age_min,
             age_max: pool.age_max,
             source: pool.source,
+            base_year: None,
         },
         coverage: Coverage {
             start_pct: coverage.start_pct,

@@ -4,8 +4,8 @@ use super::problem::{Problem, count_arg};
 use crate::model::builtin;
 use crate::model::limits::{GROWTH_RANGE, MAX_COUNT, MAX_INCOME, MAX_RUPIAH, MAX_YEARS};
 use crate::model::plan::{
-    Apbd, Assumptions, Basis, Budget, CoveragePath, Direction, IncomeBrackets, Level, Mortality,
-    Plan, QuotaSplit, Region, RuleSet, YearMonth,
+    Apbd, Assumptions, Basis, Budget, CoveragePath, Direction, Horizon, IncomeBrackets, Level,
+    Mortality, Plan, QuotaSplit, Region, RuleSet, YearMonth,
 };
 
 const SUM_TOLERANCE: f64 = 1e-6;
@@ -26,7 +26,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
 
     c.area_code("meta.code", &meta.code, meta.level);
     if let Some(apbd) = &meta.apbd {
-        c.apbd("meta.apbd", apbd);
+        c.apbd("meta.apbd", apbd, horizon.first_year);
     }
     if let Some(target) = &meta.ucj_target {
         c.percent("meta.ucj_target.value", target.value);
@@ -115,7 +115,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         }
     }
     for (i, region) in regions.iter().enumerate() {
-        c.region(&format!("regions[{i}]"), region, horizon.years, *direction);
+        c.region(&format!("regions[{i}]"), region, *horizon, *direction);
         if let Mortality::AgeBands(table) = &assumptions.mortality {
             let (min, max) = (region.pool.age_min, region.pool.age_max);
             let covered = table
@@ -232,9 +232,35 @@ impl Checker {
         }
     }
 
-    fn apbd(&mut self, path: &str, apbd: &Apbd) {
+    fn apbd(&mut self, path: &str, apbd: &Apbd, first_year: i32) {
         self.whole(&format!("{path}.total"), apbd.total, 0, MAX_RUPIAH);
         self.growth(&format!("{path}.growth_pct"), apbd.growth_pct);
+        self.base_year(&format!("{path}.base_year"), apbd.base_year, first_year);
+    }
+
+    /// A figure's year must not be after the first projection year, nor more than the
+    /// longest horizon before it.
+    fn base_year(&mut self, path: &str, year: Option<i32>, first_year: i32) {
+        let Some(year) = year else {
+            return;
+        };
+        if year > first_year {
+            self.problem(
+                path,
+                "problem.base_year_after",
+                vec![
+                    ("year", year.to_string()),
+                    ("first", first_year.to_string()),
+                ],
+            );
+        } else {
+            self.whole(
+                path,
+                i64::from(year),
+                i64::from(first_year) - i64::from(MAX_YEARS),
+                i64::from(first_year),
+            );
+        }
     }
 
     fn sum_is_100(&mut self, path: &str, sum: f64) {
@@ -490,7 +516,8 @@ impl Checker {
         }
     }
 
-    fn region(&mut self, path: &str, region: &Region, years: u32, direction: Direction) {
+    fn region(&mut self, path: &str, region: &Region, horizon: Horizon, direction: Direction) {
+        let years = horizon.years;
         let Region {
             name,
             level,
@@ -529,9 +556,19 @@ impl Checker {
             &format!("{w}.covered_growth_pct"),
             workforce.covered_growth_pct,
         );
+        self.base_year(
+            &format!("{w}.base_year"),
+            workforce.base_year,
+            horizon.first_year,
+        );
 
         let p = format!("{path}.pool");
         self.whole(&format!("{p}.count"), pool.count, 0, MAX_COUNT);
+        self.base_year(
+            &format!("{p}.base_year"),
+            pool.base_year,
+            horizon.first_year,
+        );
         self.growth(&format!("{p}.growth_pct"), pool.growth_pct);
         self.whole(&format!("{p}.age_max"), pool.age_max as i64, 0, 120);
         if pool.age_min >= pool.age_max {
@@ -617,7 +654,7 @@ impl Checker {
             );
         }
         if let Some(apbd) = &funding.apbd {
-            self.apbd(&format!("{f}.apbd"), apbd);
+            self.apbd(&format!("{f}.apbd"), apbd, horizon.first_year);
         }
     }
 

@@ -210,6 +210,38 @@ impl Fields<'_> {
         ui.end_row();
     }
 
+    /// The year a figure describes, when it is older than the first projection year (it is
+    /// then grown to the first year): a checkbox, then the year.
+    pub fn base_year(
+        &self,
+        ui: &mut egui::Ui,
+        path: &str,
+        value: &mut Option<i32>,
+        first_year: i32,
+    ) {
+        let mut dated = value.is_some();
+        let label = ui
+            .checkbox(&mut dated, self.tr("ui.field.base_year"))
+            .on_hover_text(self.tr("ui.help.base_year"));
+        if label.changed() {
+            *value = dated.then_some(first_year - 1);
+        }
+        match value {
+            Some(year) => {
+                ui.horizontal(|ui| {
+                    ui.add(self.drag(DragValue::new(year), 0).range(2000..=first_year))
+                        .labelled_by(label.id);
+                    ui.label(self.tr(Unit::Year.key()));
+                });
+            }
+            None => {
+                ui.label("");
+            }
+        }
+        ui.end_row();
+        self.problems_ui(ui, path);
+    }
+
     /// A number box that reads and writes the language's notation (15.138 / 15,138).
     fn drag<'v>(&self, drag: DragValue<'v>, decimals: usize) -> DragValue<'v> {
         let lang = self.lang;

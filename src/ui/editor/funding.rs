@@ -7,6 +7,7 @@ use super::grid;
 use crate::model::plan::{Apbd, Basis, Payer, PayerKind, Plan, ProvinceQuota, QuotaSplit, Region};
 
 pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, scenario: &mut Plan, selected: usize) {
+    let first_year = scenario.horizon.first_year;
     if let Some(region) = scenario.regions.get_mut(selected) {
         let f = format!("regions[{selected}].funding");
         ui.label(egui::RichText::new(region.name.clone()).strong());
@@ -42,6 +43,7 @@ pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, scenario: &mut Plan, selected: 
             "region_apbd",
             &format!("{f}.apbd"),
             &mut region.funding.apbd,
+            first_year,
         );
     }
     ui.separator();
@@ -51,6 +53,7 @@ pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, scenario: &mut Plan, selected: 
         "owner_apbd",
         "meta.apbd",
         &mut scenario.meta.apbd,
+        first_year,
     );
     ui.separator();
     let Plan {
@@ -250,7 +253,14 @@ pub fn payer_name(kind: PayerKind, lang: crate::i18n::Lang) -> String {
 }
 
 /// A total APBD that may be unknown: a checkbox, then total, growth and source.
-fn apbd_ui(ui: &mut egui::Ui, fields: Fields<'_>, name: &str, path: &str, apbd: &mut Option<Apbd>) {
+fn apbd_ui(
+    ui: &mut egui::Ui,
+    fields: Fields<'_>,
+    name: &str,
+    path: &str,
+    apbd: &mut Option<Apbd>,
+    first_year: i32,
+) {
     let mut known = apbd.is_some();
     if ui
         .checkbox(&mut known, fields.tr(&format!("ui.field.{name}")))
@@ -261,6 +271,7 @@ fn apbd_ui(ui: &mut egui::Ui, fields: Fields<'_>, name: &str, path: &str, apbd: 
             total: 0,
             growth_pct: 0.0,
             source: String::new(),
+            base_year: None,
         });
     }
     if let Some(apbd) = apbd {
@@ -282,6 +293,12 @@ fn apbd_ui(ui: &mut egui::Ui, fields: Fields<'_>, name: &str, path: &str, apbd: 
                 Unit::PercentPerYear,
                 2,
                 Some(&source),
+            );
+            fields.base_year(
+                ui,
+                &format!("{path}.base_year"),
+                &mut apbd.base_year,
+                first_year,
             );
             fields.source(ui, &mut apbd.source);
         });

@@ -49,11 +49,12 @@ impl Editor {
                 });
                 *region = (*region).min(scenario.regions.len().saturating_sub(1));
                 let years = scenario.horizon.years;
+                let first_year = scenario.horizon.first_year;
                 let direction = scenario.direction;
                 if let Some(r) = scenario.regions.get_mut(*region) {
                     let path = format!("regions[{region}]");
                     section(ui, lang, "ui.section.target", true, |ui| {
-                        target::ui(ui, fields, &path, r);
+                        target::ui(ui, fields, &path, r, first_year);
                     });
                     section(ui, lang, "ui.section.coverage", true, |ui| {
                         coverage::ui(ui, fields, &path, r, years, direction);

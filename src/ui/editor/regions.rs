@@ -46,6 +46,7 @@ pub fn ui(
         }
     }
 
+    let scenario_first_year = scenario.horizon.first_year;
     let Some(region) = scenario.regions.get_mut(*selected) else {
         return;
     };
@@ -56,6 +57,7 @@ pub fn ui(
         fields.text(ui, "region_code", &format!("{path}.code"), &mut region.code);
     });
     ui.label(egui::RichText::new(fields.tr("ui.group.workforce")).strong());
+    let first_year = scenario_first_year;
     let w = &mut region.workforce;
     let wp = format!("{path}.workforce");
     let source = w.source.clone();
@@ -119,6 +121,7 @@ pub fn ui(
             2,
             source,
         );
+        fields.base_year(ui, &format!("{wp}.base_year"), &mut w.base_year, first_year);
         fields.source(ui, &mut w.source);
     });
 }

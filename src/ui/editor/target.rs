@@ -4,7 +4,7 @@ use super::fields::{Fields, Unit};
 use super::grid;
 use crate::model::plan::Region;
 
-pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, path: &str, region: &mut Region) {
+pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, path: &str, region: &mut Region, first_year: i32) {
     let pool = &mut region.pool;
     let p = format!("{path}.pool");
     let source = pool.source.clone();
@@ -42,6 +42,12 @@ pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, path: &str, region: &mut Region
             &mut pool.age_max,
             Unit::Age,
             source,
+        );
+        fields.base_year(
+            ui,
+            &format!("{p}.base_year"),
+            &mut pool.base_year,
+            first_year,
         );
         fields.source(ui, &mut pool.source);
     });
