@@ -822,6 +822,12 @@ pub fn table_text(
         }
     }
 
+    if scenario.direction == Direction::BudgetCap {
+        for line in format::pool_months_lines(projection, lang) {
+            text.push_str(&line);
+            text.push('\n');
+        }
+    }
     for line in format::unpaid_lines(projection, lang) {
         text.push_str(&line);
         text.push('\n');

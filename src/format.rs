@@ -168,6 +168,33 @@ pub fn calibration_text(c: &crate::model::outcomes::Calibration, lang: Lang) -> 
     )
 }
 
+/// For the budget-cap direction: how long each region's first-year budget would pay for its
+/// whole pool ("Rp3 miliar covers all 32.279 workers of the pool for 5,5 months").
+pub fn pool_months_lines(projection: &crate::model::Projection, lang: Lang) -> Vec<String> {
+    projection
+        .regions
+        .iter()
+        .filter_map(|region| {
+            let first = region.years.first()?;
+            let months = first.months_for_pool.filter(|m| m.is_finite())?;
+            let budget = first.budget?;
+            let args = [
+                ("region", region.name.clone()),
+                ("year", first.year.to_string()),
+                ("budget", rupiah_short(budget as f64, lang)),
+                ("pool", count(first.pool, lang)),
+                ("months", decimal(months.min(12.0), 1, lang)),
+            ];
+            let key = if months >= 12.0 {
+                "pool_months.all_year"
+            } else {
+                "pool_months.part"
+            };
+            Some(lang.tr_args(key, &args))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

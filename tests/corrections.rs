@@ -483,3 +483,68 @@ fn figures_of_an_earlier_year_are_grown_to_the_first_year() {
         Location::Field("regions[0].pool.base_year".into())
     );
 }
+
+#[test]
+fn a_budget_that_ends_in_march_pays_january_to_march() {
+    // 1.000 workers from January, paid until March: 1.000 × Rp16.800 × 3 = Rp50.400.000; 3.000
+    // member-months = 250 member-years; with 1 JKM death per 1.000 a month, 3 deaths (none
+    // in the months nobody is covered). They resume in January of the next year.
+    let mut s = plan(1_000, 2);
+    s.assumptions.mortality = Mortality::Flat(Sourced::new(12.0, "test"));
+    s.regions[0].coverage.paid_until_month = Some(3);
+    let p = run(&s);
+    for y in &p.total {
+        assert_eq!(y.cost_total, 50_400_000);
+        assert!((y.member_years - 250.0).abs() < 1e-9);
+        assert!((y.deaths_expected - 3.0).abs() < 1e-9);
+        assert_eq!(y.enrolled_end, 1_000);
+    }
+    // The same budget months in the budget direction: Rp3 miliar, Rp50.400 a worker for
+    // January–March: 3.000.000.000 / 50.400 = 59.523,8 → 59.523 workers.
+    let mut s = plan(100_000, 1);
+    s.direction = Direction::BudgetCap;
+    s.regions[0].coverage.paid_until_month = Some(3);
+    s.regions[0].budget = Budget::Growing {
+        amount: 3_000_000_000,
+        growth_pct: 0.0,
+    };
+    let y = &run(&s).total[0];
+    assert_eq!(y.enrolled_end, 59_523);
+    assert_eq!(y.cost_total, 59_523 * 50_400);
+    // A wave starting after the last paid month is refused where it is written.
+    s.regions[0].coverage.waves = vec![Wave {
+        month: 9,
+        share_pct: 100.0,
+    }];
+    let problems = validate(&s);
+    assert_eq!(
+        problems[0].location,
+        Location::Field("regions[0].coverage.waves[0].month".into())
+    );
+}
+
+#[test]
+fn the_months_a_budget_covers_for_the_whole_pool_are_said() {
+    // Rp3 miliar for a pool of 32.279: a month of all of them costs 32.279 × Rp16.800 =
+    // Rp542.287.200, so the budget covers 3.000.000.000 / 542.287.200 = 5,53 months.
+    let mut s = plan(32_279, 1);
+    s.direction = Direction::BudgetCap;
+    s.regions[0].budget = Budget::Growing {
+        amount: 3_000_000_000,
+        growth_pct: 0.0,
+    };
+    let p = run(&s);
+    let months = p.regions[0].years[0].months_for_pool.unwrap_or(0.0);
+    assert!(
+        (months - 3_000_000_000.0 / 542_287_200.0).abs() < 1e-9,
+        "{months}"
+    );
+    let lines = lindung::format::pool_months_lines(&p, lindung::i18n::Lang::Id);
+    assert_eq!(
+        lines,
+        vec![
+            "Kab. Sigi 2026: pagu Rp3 miliar cukup membiayai seluruh 32.279 pekerja sasaran selama 5,5 bulan."
+                .to_owned()
+        ]
+    );
+}

@@ -525,3 +525,36 @@ fn a_province_quota_is_entered_once_for_all_regions() {
     }
     assert!(doc.problems.is_empty(), "{:?}", doc.problems);
 }
+
+/// A budget that pays only part of each year is set in the coverage section.
+#[test]
+fn paying_part_of_the_year_is_set_in_the_coverage_section() {
+    let mut harness = app_of_height(1400.0);
+    open_example(&mut harness, "sigi-anggaran-2026.ron");
+    for section in ["Wilayah", "Sasaran"] {
+        harness
+            .get_all_by_label(section)
+            .next()
+            .expect("section")
+            .click();
+        harness.run_ok();
+    }
+    harness.get_by_label("Dibayar hanya sebagian tahun").click();
+    harness.run_ok();
+    assert_eq!(
+        harness.state().document().scenario.regions[0]
+            .coverage
+            .paid_until_month,
+        Some(12)
+    );
+    set_number(&mut harness, "Bulan terakhir dibayar", "9");
+    let doc = harness.state().document();
+    assert_eq!(doc.scenario.regions[0].coverage.paid_until_month, Some(9));
+    // The September wave still starts in a paid month.
+    assert!(doc.problems.is_empty(), "{:?}", doc.problems);
+    // Rp3 miliar pays Rp16.800 × 9 = Rp151.200 a worker for January–September:
+    // 3.000.000.000 / 151.200 = 19.841,3 → the later years keep 19.841 (under the pool of
+    // 32.279), so 2026 ends with 19.841 members.
+    let projection = doc.projection.as_ref().expect("computes");
+    assert_eq!(projection.total[0].enrolled_end, 19_841);
+}

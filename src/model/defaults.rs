@@ -148,6 +148,7 @@ pub fn region(name: &str, level: Level, code: &str) -> Region {
             waves: january_wave(),
             enrolment: Enrolment::Sustainable,
             cut: CutRule::NewestFirst,
+            paid_until_month: None,
         },
         budget: Budget::Growing {
             amount: 0,

@@ -395,6 +395,19 @@ pub struct Coverage {
     pub enrolment: Enrolment,
     /// Who stops being paid for when the budget or the target falls.
     pub cut: CutRule,
+    /// The last month of each year that is paid for (a budget that runs out in March pays
+    /// January–March); members are not covered in the months after it and resume in January.
+    /// Absent: all year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paid_until_month: Option<u32>,
+}
+
+impl Coverage {
+    /// The last month paid each year, 1–12.
+    pub fn last_paid_month(&self) -> usize {
+        self.paid_until_month
+            .map_or(12, |m| m.clamp(1, 12) as usize)
+    }
 }
 
 /// How a budget cap enrols new members.

@@ -84,6 +84,7 @@ pub fn project_region(
     };
 
     let own = region.level.own_payer();
+    let last_paid = region.coverage.last_paid_month();
     let start = fraction_of(region.coverage.start_pct, pool_at(0)).clamp(0, pool_at(0));
     let mut tenure = Tenure::new(
         -i64::from(region.coverage.start_tenure_months),
@@ -112,7 +113,7 @@ pub fn project_region(
                 let budget = budget_in_year(&region.budget, y);
                 let month_costs = &rules.contribution[y * 12..y * 12 + 12];
                 let keeps = most_that_fit(pool_at(y), |k| {
-                    let members = members_by_month(k, 0, &waves);
+                    let members = members_by_month(k, 0, &waves, last_paid);
                     split_by_payer(region, &members, month_costs).paid[own.index()] <= budget
                 });
                 least = least.min(keeps);
@@ -143,7 +144,7 @@ pub fn project_region(
                 // The budget is what the region's own APBD puts in; co-payers' quotas,
                 // amounts and shares come on top of it.
                 let own_cost = |kept: i64, new: i64| {
-                    let members = members_by_month(kept, new, &waves);
+                    let members = members_by_month(kept, new, &waves, last_paid);
                     split_by_payer(region, &members, month_costs).paid[own.index()]
                 };
                 let kept = enrolled.min(pool);
@@ -169,15 +170,27 @@ pub fn project_region(
             }
         }
 
+        // How long the budget would pay for everyone in the pool: the region's own cost of a
+        // month of the whole pool, at this year's rates.
+        let months_for_pool = budget.map(|budget| {
+            let all_year = members_by_month(pool, 0, &waves, 12);
+            let own_year = split_by_payer(region, &all_year, month_costs).paid[own.index()];
+            if own_year > 0 {
+                12.0 * budget as f64 / own_year as f64
+            } else {
+                f64::INFINITY
+            }
+        });
         let mut row = YearResult {
             year: horizon.first_year + y as i32,
             pool,
             enrolled_new: new,
             enrolled_cut: (enrolled - january).max(0),
             budget,
+            months_for_pool,
             ..YearResult::default()
         };
-        let monthly = members_by_month(january, new, &waves);
+        let monthly = members_by_month(january, new, &waves, last_paid);
         let mut recorded = Vec::new();
         for (month, members) in months.zip(monthly) {
             let cost = |per_member: &[i64]| members.saturating_mul(per_member[month]);
@@ -185,14 +198,17 @@ pub fn project_region(
             row.cost_jkm = row.cost_jkm.saturating_add(cost(&rules.jkm));
             row.cost_jht = row.cost_jht.saturating_add(cost(&rules.jht));
             let (jkm_before, jkk_before) = (row.jkm_deaths, row.jkk_deaths);
-            add_month_outcomes(
-                &mut row,
-                &mut eligible_by_period,
-                &tenure,
-                month,
-                rules,
-                rates,
-            );
+            // Months after the last paid one cover nobody.
+            if month % 12 < last_paid {
+                add_month_outcomes(
+                    &mut row,
+                    &mut eligible_by_period,
+                    &tenure,
+                    month,
+                    rules,
+                    rates,
+                );
+            }
             if months_out.is_some() {
                 let m = month % 12;
                 let previous = if m == 0 { january } else { monthly[m - 1] };
@@ -230,7 +246,8 @@ pub fn project_region(
             spread_payers(&mut recorded, &split);
             out.extend(recorded);
         }
-        enrolled = monthly[11];
+        // Members of the last paid month carry on into next January.
+        enrolled = monthly[last_paid - 1];
         row.enrolled_end = enrolled;
         row.member_years = monthly.iter().sum::<i64>() as f64 / 12.0;
         row.enrolled_avg = row.member_years;
@@ -385,8 +402,8 @@ fn split_into_waves(new: i64, waves: &[Wave]) -> Vec<i64> {
 }
 
 /// Members paid for in each month of a year: `kept` from January, and `new` joining in the
-/// waves.
-fn members_by_month(kept: i64, new: i64, waves: &[Wave]) -> [i64; 12] {
+/// waves; nobody after the last paid month.
+fn members_by_month(kept: i64, new: i64, waves: &[Wave], last_paid: usize) -> [i64; 12] {
     let counts = split_into_waves(new, waves);
     let mut members = kept;
     std::array::from_fn(|m| {
@@ -395,7 +412,7 @@ fn members_by_month(kept: i64, new: i64, waves: &[Wave]) -> [i64; 12] {
                 members = members.saturating_add(*count);
             }
         }
-        members
+        if m < last_paid { members } else { 0 }
     })
 }
 
@@ -554,7 +571,7 @@ mod tests {
         }];
         let costs = [16_800_i64; 12];
         let cost = |n: i64| -> i64 {
-            members_by_month(0, n, &waves)
+            members_by_month(0, n, &waves, 12)
                 .iter()
                 .zip(&costs)
                 .map(|(m, c)| m * c)

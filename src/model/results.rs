@@ -33,6 +33,8 @@ pub struct YearResult {
     pub unpaid_by_payer: [i64; PayerKind::ALL.len()],
     /// Budget available (budget-cap direction only), Rp.
     pub budget: Option<i64>,
+    /// How many months the budget would pay for the whole pool (budget-cap direction only).
+    pub months_for_pool: Option<f64>,
     /// The APBD the share-of-APBD figure compares against, Rp.
     pub apbd_total: Option<f64>,
     /// Cost borne by that APBD, Rp (on the total row without the owner's APBD: the own cost

@@ -450,6 +450,7 @@ fn region(old: v1::Region) -> Region {
             // legitimate choice, kept.
             enrolment: Enrolment::FillEachYear,
             cut: CutRule::ShareOfAll,
+            paid_until_month: None,
         },
         budget: match budget {
             v1::Budget::Growing { amount, growth_pct } => Budget::Growing { amount, growth_pct },

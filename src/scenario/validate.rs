@@ -608,8 +608,18 @@ impl Checker {
                 }
             }
         }
+        let last_paid = coverage.paid_until_month.unwrap_or(12);
+        if let Some(month) = coverage.paid_until_month {
+            self.whole(&format!("{cv}.paid_until_month"), i64::from(month), 1, 12);
+        }
         for (i, wave) in coverage.waves.iter().enumerate() {
-            self.whole(&format!("{cv}.waves[{i}].month"), wave.month as i64, 1, 12);
+            // A wave must start in a paid month.
+            self.whole(
+                &format!("{cv}.waves[{i}].month"),
+                wave.month as i64,
+                1,
+                i64::from(last_paid.clamp(1, 12)),
+            );
             self.percent(&format!("{cv}.waves[{i}].share_pct"), wave.share_pct);
         }
         if !coverage.waves.is_empty() {

@@ -85,6 +85,11 @@ impl ResultsView {
         let direction = doc.scenario.direction;
         cuts_ui(ui, projection, direction, lang);
         unpaid_ui(ui, projection, lang);
+        if direction == Direction::BudgetCap {
+            for line in format::pool_months_lines(projection, lang) {
+                ui.label(line);
+            }
+        }
         let horizon = Projection::horizon_sum(rows);
         cards::ui(
             ui,

@@ -127,6 +127,7 @@ pub fn ui(
         }
     }
     waves_ui(ui, fields, &cv, &mut region.coverage.waves);
+    paid_until_ui(ui, fields, &cv, &mut region.coverage.paid_until_month);
     if direction == Direction::BudgetCap {
         choice_ui(
             ui,
@@ -149,6 +150,30 @@ pub fn ui(
             (CutRule::ShareOfAll, "ui.cut.share"),
         ],
     );
+}
+
+/// A budget or programme that pays only until a month of each year.
+fn paid_until_ui(ui: &mut egui::Ui, fields: Fields<'_>, cv: &str, month: &mut Option<u32>) {
+    let mut part_year = month.is_some();
+    if ui
+        .checkbox(&mut part_year, fields.tr("ui.field.paid_until"))
+        .on_hover_text(fields.tr("ui.help.paid_until"))
+        .changed()
+    {
+        *month = part_year.then_some(12);
+    }
+    if let Some(month) = month {
+        grid(ui, "paid_until", |ui| {
+            fields.int(
+                ui,
+                "paid_until_month",
+                &format!("{cv}.paid_until_month"),
+                month,
+                Unit::Month,
+                None,
+            );
+        });
+    }
 }
 
 /// A labelled row of mutually exclusive choices, each with its own tooltip.
