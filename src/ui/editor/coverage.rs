@@ -90,6 +90,7 @@ pub fn ui(
         Direction::BudgetCap => {
             let b = format!("{path}.budget");
             budget_kind_ui(ui, fields, &mut region.budget, years);
+            ui.label(egui::RichText::new(fields.tr("ui.budget.own_apbd")).small());
             grid(ui, "budget", |ui| match &mut region.budget {
                 Budget::Growing { amount, growth_pct } => {
                     fields.int(
