@@ -24,6 +24,19 @@ fn app_of_height(height: f32) -> Harness<'static, LindungApp> {
     harness
 }
 
+/// Opens or closes editor sections by their headers (a header comes before any other text
+/// with the same name: the editor is drawn first).
+fn toggle_sections(harness: &mut Harness<'_, LindungApp>, sections: &[&str]) {
+    for section in sections {
+        harness
+            .get_all_by_label(section)
+            .next()
+            .expect("section")
+            .click();
+        harness.run_ok();
+    }
+}
+
 /// The first year's contribution cost of the total, as the table shows it.
 fn first_year_cost_on_screen(harness: &Harness<'_, LindungApp>) -> String {
     let projection = harness
@@ -281,35 +294,23 @@ fn table_is_copied_as_tab_separated_text() {
 #[test]
 fn every_editor_section_opens_with_accessible_fields() {
     let mut harness = app();
-    // A section header comes before any other text with the same name (the editor is
-    // drawn first).
-    let toggle = |harness: &mut Harness<'static, LindungApp>, section: &str| {
-        harness
-            .get_all_by_label(section)
-            .next()
-            .expect("section")
-            .click();
-        harness.run_ok();
-    };
     // Close the open sections so that the others fit on screen, then open each in turn
     // (the harness checks that every visible widget has an accessible name).
-    for section in ["Wilayah", "Sasaran", "Jalur cakupan"] {
-        toggle(&mut harness, section);
-    }
-    toggle(&mut harness, "Program & iuran");
+    toggle_sections(&mut harness, &["Wilayah", "Sasaran", "Jalur cakupan"]);
+    toggle_sections(&mut harness, &["Program & iuran"]);
     harness.get_by_label_contains("Iuran per pekerja per bulan: Rp16.800");
-    toggle(&mut harness, "Program & iuran");
-    toggle(&mut harness, "Pendanaan");
+    toggle_sections(&mut harness, &["Program & iuran"]);
+    toggle_sections(&mut harness, &["Pendanaan"]);
     harness.get_by_label("Pembayar 1");
-    toggle(&mut harness, "Pendanaan");
-    toggle(&mut harness, "Asumsi");
+    toggle_sections(&mut harness, &["Pendanaan"]);
+    toggle_sections(&mut harness, &["Asumsi"]);
     harness.get_by_label("Tabel usia").click();
     harness.run_ok();
     harness.get_by_role_and_label(Role::SpinButton, "Faktor beban");
-    toggle(&mut harness, "Asumsi");
-    toggle(&mut harness, "Catatan");
-    toggle(&mut harness, "Catatan");
-    toggle(&mut harness, "Jalur cakupan");
+    toggle_sections(&mut harness, &["Asumsi"]);
+    toggle_sections(&mut harness, &["Catatan"]);
+    toggle_sections(&mut harness, &["Catatan"]);
+    toggle_sections(&mut harness, &["Jalur cakupan"]);
     harness.get_by_label("Per tahun").click();
     harness.run_ok();
     // Switching the path to one share per year keeps the scenario valid.
@@ -423,14 +424,7 @@ fn a_budget_that_cannot_keep_its_members_is_flagged() {
             .is_none()
     );
     // Close the sections above the coverage path so that its choices are on screen.
-    for section in ["Wilayah", "Sasaran"] {
-        harness
-            .get_all_by_label(section)
-            .next()
-            .expect("section")
-            .click();
-        harness.run_ok();
-    }
+    toggle_sections(&mut harness, &["Wilayah", "Sasaran"]);
     harness.get_by_label("Penuhi tiap tahun").click();
     harness.run_ok();
     // Rp3 miliar, 70% of new members from January (Rp201.600 each) and 30% from September
@@ -489,14 +483,10 @@ fn a_province_quota_is_entered_once_for_all_regions() {
     // Tall enough for the whole Pendanaan section with 13 regions' parts.
     let mut harness = app_of_height(1600.0);
     open_example(&mut harness, "sulteng-2026.ron");
-    for section in ["Wilayah", "Sasaran", "Jalur cakupan", "Pendanaan"] {
-        harness
-            .get_all_by_label(section)
-            .next()
-            .expect("section")
-            .click();
-        harness.run_ok();
-    }
+    toggle_sections(
+        &mut harness,
+        &["Wilayah", "Sasaran", "Jalur cakupan", "Pendanaan"],
+    );
     harness
         .get_by_label("Kuota provinsi untuk semua wilayah")
         .click();
@@ -531,14 +521,7 @@ fn a_province_quota_is_entered_once_for_all_regions() {
 fn paying_part_of_the_year_is_set_in_the_coverage_section() {
     let mut harness = app_of_height(1400.0);
     open_example(&mut harness, "sigi-anggaran-2026.ron");
-    for section in ["Wilayah", "Sasaran"] {
-        harness
-            .get_all_by_label(section)
-            .next()
-            .expect("section")
-            .click();
-        harness.run_ok();
-    }
+    toggle_sections(&mut harness, &["Wilayah", "Sasaran"]);
     harness.get_by_label("Dibayar hanya sebagian tahun").click();
     harness.run_ok();
     assert_eq!(

@@ -1,0 +1,324 @@
+//! The command line: `lindung run`, `lindung check`, `lindung fmt`, `lindung rules`, or a file
+//! to open in the desktop app. The CSV contracts are in `csv_out`, the readable tables in
+//! `text`, the rule list in `rules`.
+
+mod csv_out;
+mod rules;
+mod text;
+
+pub use csv_out::{csv_header, monthly_csv_header, write_csv, write_monthly_csv};
+pub use rules::write_rules_csv;
+pub use text::{migration_text, table_text};
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::i18n::Lang;
+use crate::model::plan::Plan;
+use crate::model::{MonthResult, Projection};
+use crate::scenario::{self, CURRENT_VERSION, Problem};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "lindung",
+    version,
+    about = "Lindung: perencanaan APBD untuk iuran BPJS Ketenagakerjaan pekerja rentan\n\
+             (regional budget planning for BPJS Ketenagakerjaan contributions of vulnerable workers)",
+    args_conflicts_with_subcommands = true
+)]
+struct Args {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Plan file to open in the desktop app / berkas skenario yang dibuka di aplikasi.
+    file: Option<PathBuf>,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Compute a scenario and print the per-year table, or write CSV.
+    Run {
+        /// Plan file (.ron).
+        file: PathBuf,
+        /// Write one CSV row per region and year (plus TOTAL rows) to this file; `-` for stdout.
+        #[arg(long, value_name = "OUT.csv")]
+        csv: Option<String>,
+        /// Language of the table.
+        #[arg(long, value_enum, default_value_t = LangArg::Id)]
+        lang: LangArg,
+        /// Show only this region in the table: its area code (e.g. 72.10) or name.
+        #[arg(long, value_name = "CODE|NAME", conflicts_with = "csv")]
+        region: Option<String>,
+        /// One row per region and month instead of per year (BPJS TK bills monthly).
+        #[arg(long)]
+        monthly: bool,
+    },
+    /// Check a scenario file: exit 0 when valid, 1 listing every problem.
+    Check {
+        /// Plan file (.ron).
+        file: PathBuf,
+        /// Language of the messages.
+        #[arg(long, value_enum, default_value_t = LangArg::Id)]
+        lang: LangArg,
+    },
+    /// Rewrite a valid scenario file in the standard layout (so files diff cleanly).
+    Fmt {
+        /// Plan file (.ron).
+        file: PathBuf,
+    },
+    /// List every built-in rule set and its dated periods (contributions, benefits, sources).
+    Rules {
+        /// Write CSV (one row per period) to this file; `-` for stdout.
+        #[arg(long, value_name = "OUT.csv")]
+        csv: Option<String>,
+        /// Language of the table.
+        #[arg(long, value_enum, default_value_t = LangArg::Id)]
+        lang: LangArg,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum LangArg {
+    Id,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(arg: LangArg) -> Self {
+        match arg {
+            LangArg::Id => Lang::Id,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+/// What the binary should do after the arguments are read.
+#[derive(Debug, PartialEq)]
+pub enum Outcome {
+    /// Done; exit with this code.
+    Exit(ExitCode),
+    /// Open the desktop app, with this file if given.
+    OpenApp(Option<PathBuf>),
+}
+
+/// Reads the arguments and runs a command, writing to `out` (and `err` for problems).
+pub fn main_with(
+    args: impl IntoIterator<Item = std::ffi::OsString>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Outcome {
+    let args = match Args::try_parse_from(args) {
+        Ok(args) => args,
+        Err(e) => {
+            let text = e.render().to_string();
+            let target: &mut dyn Write = if e.use_stderr() { err } else { out };
+            target.write_all(text.as_bytes()).ok();
+            return Outcome::Exit(ExitCode::from(e.exit_code().clamp(0, 255) as u8));
+        }
+    };
+    let code = match args.command {
+        None => return Outcome::OpenApp(args.file),
+        Some(Command::Check { file, lang }) => check(&file, lang.into(), out, err),
+        Some(Command::Run {
+            file,
+            csv,
+            lang,
+            region,
+            monthly,
+        }) => {
+            let how = Report {
+                csv: csv.as_deref(),
+                region: region.as_deref(),
+                lang: lang.into(),
+                monthly,
+            };
+            run(&file, &how, out, err)
+        }
+        Some(Command::Fmt { file }) => fmt(&file, err),
+        Some(Command::Rules { csv, lang }) => {
+            let lang = lang.into();
+            let rule_sets = crate::model::builtin::built_in();
+            emit(
+                csv.as_deref(),
+                lang,
+                out,
+                err,
+                || rules::rules_text(rule_sets, lang),
+                |to| write_rules_csv(rule_sets, to),
+            )
+        }
+    };
+    Outcome::Exit(ExitCode::from(code))
+}
+
+fn report(file: &Path, problems: &[Problem], lang: Lang, err: &mut dyn Write) {
+    let name = file.display().to_string();
+    for problem in problems {
+        writeln!(err, "{}", problem.render(&name, lang)).ok();
+    }
+}
+
+fn check(file: &Path, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    match scenario::load(file).and_then(|l| scenario::evaluate(&l.plan).map(|p| (l, p))) {
+        Ok((loaded, projection)) => {
+            let s = &loaded.plan;
+            writeln!(
+                out,
+                "{}",
+                lang.tr_args(
+                    "cli.valid",
+                    &[
+                        ("file", file.display().to_string()),
+                        ("regions", s.regions.len().to_string()),
+                        ("years", s.horizon.years.to_string()),
+                    ]
+                )
+            )
+            .ok();
+            write!(out, "{}", migration_text(file, &loaded, &projection, lang)).ok();
+            0
+        }
+        Err(problems) => {
+            report(file, &problems, lang, err);
+            1
+        }
+    }
+}
+
+fn fmt(file: &Path, err: &mut dyn Write) -> u8 {
+    let result = scenario::load_checked(file)
+        .and_then(|loaded| scenario::save(file, &loaded.plan).map_err(|p| vec![p]));
+    match result {
+        Ok(()) => 0,
+        Err(problems) => {
+            report(file, &problems, Lang::Id, err);
+            1
+        }
+    }
+}
+
+/// What `lindung run` writes.
+struct Report<'a> {
+    csv: Option<&'a str>,
+    region: Option<&'a str>,
+    lang: Lang,
+    monthly: bool,
+}
+
+fn run(file: &Path, how: &Report<'_>, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let lang = how.lang;
+    let loaded = scenario::load(file).and_then(|l| scenario::evaluate(&l.plan).map(|p| (l, p)));
+    let (scenario, projection) = match loaded {
+        Ok((loaded, projection)) => {
+            if loaded.migration.is_some() {
+                let note = lang.tr_args(
+                    "cli.migrated_note",
+                    &[
+                        ("from", loaded.from_version.to_string()),
+                        ("to", CURRENT_VERSION.to_string()),
+                        ("file", file.display().to_string()),
+                    ],
+                );
+                writeln!(err, "{}: {note}", file.display()).ok();
+            }
+            (loaded.plan, projection)
+        }
+        Err(problems) => {
+            report(file, &problems, lang, err);
+            return 1;
+        }
+    };
+    let only = match how.region {
+        None => None,
+        Some(wanted) => {
+            let found = projection.regions.iter().position(|r| {
+                r.code == wanted || r.name.to_lowercase() == wanted.trim().to_lowercase()
+            });
+            match found {
+                Some(index) => Some(index),
+                None => {
+                    let known: Vec<String> = projection
+                        .regions
+                        .iter()
+                        .map(|r| format!("{} ({})", r.code, r.name))
+                        .collect();
+                    let message = lang.tr_args(
+                        "cli.no_region",
+                        &[("region", wanted.to_owned()), ("known", known.join(", "))],
+                    );
+                    writeln!(err, "{}: {message}", file.display()).ok();
+                    return 2;
+                }
+            }
+        }
+    };
+    if how.monthly {
+        return match scenario::evaluate_months(&scenario) {
+            Ok(months) => monthly(&scenario, &projection, &months, only, how, out, err),
+            Err(problems) => {
+                report(file, &problems, lang, err);
+                1
+            }
+        };
+    }
+    emit(
+        how.csv,
+        lang,
+        out,
+        err,
+        || table_text(&scenario, &projection, only, lang),
+        |to| write_csv(&projection, to),
+    )
+}
+
+/// `lindung run --monthly`: the months as CSV (every region, then TOTAL) or as tables.
+fn monthly(
+    plan: &Plan,
+    projection: &Projection,
+    months: &[Vec<MonthResult>],
+    only: Option<usize>,
+    how: &Report<'_>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    emit(
+        how.csv,
+        how.lang,
+        out,
+        err,
+        || text::monthly_text(plan, projection, months, only, how.lang),
+        |to| write_monthly_csv(projection, months, to),
+    )
+}
+
+/// Writes a report: the readable `text` to `out`, or the CSV to `out` (`-`) or to a file.
+/// Returns the exit code; a write error is reported on `err` with where it went.
+fn emit(
+    csv: Option<&str>,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    text: impl FnOnce() -> String,
+    write_csv: impl FnOnce(&mut dyn Write) -> Result<(), ::csv::Error>,
+) -> u8 {
+    let result = match csv {
+        None => {
+            write!(out, "{}", text()).ok();
+            Ok(())
+        }
+        Some("-") => write_csv(out),
+        Some(path) => std::fs::File::create(path)
+            .map_err(::csv::Error::from)
+            .and_then(|mut file| write_csv(&mut file)),
+    };
+    match result {
+        Ok(()) => 0,
+        Err(e) => {
+            let message = lang.tr_args("problem.write", &[("detail", e.to_string())]);
+            writeln!(err, "{}: {message}", csv.unwrap_or("-")).ok();
+            1
+        }
+    }
+}

@@ -1,0 +1,395 @@
+//! The readable reports of `lindung run` and `lindung check`: per-year and per-month tables,
+//! and what a migration changed.
+
+use std::path::Path;
+
+use comfy_table::{CellAlignment, Table, presets};
+
+use crate::format;
+use crate::i18n::Lang;
+use crate::model::plan::{Direction, Plan};
+use crate::model::{ApbdBasis, MonthResult, Projection, RegionProjection, YearResult};
+use crate::scenario::{self, CURRENT_VERSION, Loaded};
+
+/// The readable report: scenario header, a per-year table for the total and for each region
+/// (or only for region `only`), each with a horizon row, and what a benefit means to a poor
+/// family.
+pub fn table_text(
+    scenario: &Plan,
+    projection: &Projection,
+    only: Option<usize>,
+    lang: Lang,
+) -> String {
+    let mut text = String::new();
+    let meta = &scenario.meta;
+    text.push_str(&format!(
+        "{} — {} ({})\n",
+        meta.title, meta.region_name, meta.code
+    ));
+    let direction = match scenario.direction {
+        Direction::CoverageTarget => lang.tr("cli.direction_coverage"),
+        Direction::BudgetCap => lang.tr("cli.direction_budget"),
+    };
+    text.push_str(&lang.tr_args(
+        "cli.subtitle",
+        &[
+            ("rule_set", meta.rule_set.clone()),
+            ("direction", direction),
+            ("first", scenario.horizon.first_year.to_string()),
+            (
+                "last",
+                (scenario.horizon.first_year + scenario.horizon.years as i32 - 1).to_string(),
+            ),
+        ],
+    ));
+    text.push('\n');
+
+    let budget_mode = scenario.direction == Direction::BudgetCap;
+    let shown_regions: Vec<&RegionProjection> = match only {
+        Some(index) => projection.regions.get(index).into_iter().collect(),
+        None => projection.regions.iter().collect(),
+    };
+    let blocks: Vec<(String, &[YearResult])> = match only {
+        Some(_) => shown_regions.iter().map(|r| region_block(r)).collect(),
+        None if projection.regions.len() > 1 => {
+            std::iter::once((lang.tr("cli.total"), projection.total.as_slice()))
+                .chain(shown_regions.iter().map(|r| region_block(r)))
+                .collect()
+        }
+        None => vec![(lang.tr("cli.total"), projection.total.as_slice())],
+    };
+    // The rows the closing sentences speak of: the region shown, or the total.
+    let (summary_rows, owed_later) = match shown_regions.first() {
+        Some(r) if only.is_some() => (&r.years[..], r.scholarships_after_horizon),
+        _ => (
+            projection.total.as_slice(),
+            projection.scholarships_after_horizon,
+        ),
+    };
+    for (title, rows) in blocks {
+        text.push_str(&format!("\n{title}\n"));
+        text.push_str(&year_table(rows, budget_mode, lang).to_string());
+        text.push('\n');
+    }
+
+    let cut_key = match scenario.direction {
+        Direction::CoverageTarget => "cut.target",
+        Direction::BudgetCap => "cut.budget",
+    };
+    for region in &shown_regions {
+        for row in region.years.iter().filter(|r| r.enrolled_cut > 0) {
+            text.push_str(&lang.tr_args(
+                cut_key,
+                &[
+                    ("region", region.name.clone()),
+                    ("year", row.year.to_string()),
+                    ("count", format::count(row.enrolled_cut, lang)),
+                ],
+            ));
+            text.push('\n');
+        }
+    }
+
+    if scenario.direction == Direction::BudgetCap {
+        for line in format::pool_months_lines(projection, lang) {
+            text.push_str(&line);
+            text.push('\n');
+        }
+    }
+    for line in format::unpaid_lines(projection, lang) {
+        text.push_str(&line);
+        text.push('\n');
+    }
+    if only.is_none()
+        && let ApbdBasis::Regions { with_apbd, of } = projection.apbd_basis
+        && with_apbd < of
+    {
+        text.push_str(&lang.tr_args(
+            "apbd_basis.regions",
+            &[("with", with_apbd.to_string()), ("of", of.to_string())],
+        ));
+        text.push('\n');
+    }
+
+    if let Some(target) = &meta.ucj_target {
+        let reached = summary_rows
+            .iter()
+            .find(|row| row.ucj_pct() >= target.value);
+        let last = summary_rows.last();
+        let line = match (reached, last) {
+            (Some(row), _) => lang.tr_args(
+                "cli.ucj_reached",
+                &[
+                    ("target", format::percent(target.value, lang)),
+                    ("year", row.year.to_string()),
+                ],
+            ),
+            (None, Some(row)) => lang.tr_args(
+                "cli.ucj_not_reached",
+                &[
+                    ("target", format::percent(target.value, lang)),
+                    ("year", row.year.to_string()),
+                    ("ucj", format::percent(row.ucj_pct(), lang)),
+                ],
+            ),
+            (None, None) => String::new(),
+        };
+        text.push_str(&line);
+        text.push('\n');
+    }
+
+    text.push('\n');
+    if owed_later > 0.0 {
+        text.push_str(&lang.tr_args(
+            "scholarships_after",
+            &[
+                ("amount", format::rupiah_short(owed_later, lang)),
+                (
+                    "year",
+                    (scenario.horizon.first_year + scenario.horizon.years as i32 - 1).to_string(),
+                ),
+            ],
+        ));
+        text.push('\n');
+    }
+    if let Some(c) = &projection.calibration {
+        text.push_str(&format::calibration_text(c, lang));
+        text.push('\n');
+    }
+    let mut months = format::poverty_month_args(projection, lang);
+    months.push((
+        "line",
+        format::rupiah(
+            scenario.assumptions.household_poverty_line.value as f64,
+            lang,
+        ),
+    ));
+    text.push_str(&lang.tr_args("cli.poverty_months", &months));
+    text.push('\n');
+    let sum = Projection::horizon_sum(summary_rows);
+    text.push_str(&lang.tr_args(
+        "cli.leverage",
+        &[
+            ("benefits", format::rupiah_short(sum.benefits_paid(), lang)),
+            ("cost", format::rupiah_short(sum.cost_total as f64, lang)),
+            ("ratio", format::decimal(sum.benefits_per_rupiah(), 2, lang)),
+        ],
+    ));
+    if let Some(ratio) = sum.benefits_per_apbd_rupiah() {
+        text.push(' ');
+        text.push_str(&lang.tr_args(
+            "cli.leverage_apbd",
+            &[
+                ("apbd", format::rupiah_short(sum.apbd_cost as f64, lang)),
+                ("ratio", format::decimal(ratio, 2, lang)),
+            ],
+        ));
+    }
+    text.push('\n');
+    text
+}
+
+/// A region's table title and rows.
+fn region_block(region: &RegionProjection) -> (String, &[YearResult]) {
+    (
+        format!("{} ({})", region.name, region.code),
+        region.years.as_slice(),
+    )
+}
+
+fn year_table(rows: &[YearResult], budget_mode: bool, lang: Lang) -> Table {
+    let mut table = Table::new();
+    table.load_preset(presets::ASCII_MARKDOWN);
+    let mut header: Vec<String> = [
+        "cli.col.year",
+        "cli.col.pool",
+        "cli.col.enrolled_avg",
+        "cli.col.enrolled_end",
+        "cli.col.coverage",
+        "cli.col.ucj",
+    ]
+    .iter()
+    .map(|k| lang.tr(k))
+    .collect();
+    if budget_mode {
+        header.push(lang.tr("cli.col.budget"));
+    }
+    header.extend(
+        [
+            "cli.col.cost",
+            "cli.col.apbd_share",
+            "cli.col.deaths",
+            "cli.col.benefits",
+            "cli.col.scholarships",
+        ]
+        .iter()
+        .map(|k| lang.tr(k)),
+    );
+    table.set_header(header);
+    let cells = |label: String, r: &YearResult| {
+        let mut cells = vec![
+            label,
+            format::count(r.pool, lang),
+            format::people(r.enrolled_avg, lang),
+            format::count(r.enrolled_end, lang),
+            format::percent(r.coverage_pct(), lang),
+            format::percent(r.ucj_pct(), lang),
+        ];
+        if budget_mode {
+            cells.push(
+                r.budget
+                    .map_or("–".into(), |b| format::rupiah_short(b as f64, lang)),
+            );
+        }
+        cells.extend([
+            format::rupiah_short(r.cost_total as f64, lang),
+            r.apbd_share_pct().map_or("–".into(), |p| {
+                format!("{}%", format::decimal(p, 2, lang))
+            }),
+            format!(
+                "{} ({}–{})",
+                format::decimal(r.deaths_expected, 1, lang),
+                format::people(r.deaths_p05, lang),
+                format::people(r.deaths_p95, lang)
+            ),
+            format::rupiah_short(r.benefits_paid(), lang),
+            format::rupiah_short(r.scholarships_paid, lang),
+        ]);
+        cells
+    };
+    for r in rows {
+        table.add_row(cells(r.year.to_string(), r));
+    }
+    if rows.len() > 1 {
+        table.add_row(cells(
+            lang.tr("cli.horizon_row"),
+            &Projection::horizon_sum(rows),
+        ));
+    }
+    for column in table.column_iter_mut().skip(1) {
+        column.set_cell_alignment(CellAlignment::Right);
+    }
+    table
+}
+
+/// For a file in an older format version: what migrating it changed, and how that moves
+/// the total over the horizon (comparing with the old behaviour where the current format can
+/// express it). Empty for a current file.
+pub fn migration_text(file: &Path, loaded: &Loaded, projection: &Projection, lang: Lang) -> String {
+    let Some(migration) = &loaded.migration else {
+        return String::new();
+    };
+    let name = file.display().to_string();
+    let mut text = lang.tr_args(
+        "migrate.header",
+        &[
+            ("from", loaded.from_version.to_string()),
+            ("to", CURRENT_VERSION.to_string()),
+        ],
+    );
+    text.push('\n');
+    for note in &migration.notes {
+        text.push_str(&format!("  {}\n", note.render(&name, lang)));
+    }
+    if let Ok(before) = scenario::evaluate(&migration.as_before) {
+        let (old, new) = (
+            Projection::horizon_sum(&before.total),
+            Projection::horizon_sum(&projection.total),
+        );
+        let money = |v: f64| format::rupiah_short(v, lang);
+        let plan = &loaded.plan;
+        let last_year = plan.horizon.first_year + plan.horizon.years as i32 - 1;
+        text.push_str(&lang.tr_args(
+            "migrate.effect",
+            &[
+                ("years", format!("{}–{last_year}", plan.horizon.first_year)),
+                ("last_year", last_year.to_string()),
+                ("cost_before", money(old.cost_total as f64)),
+                ("cost_after", money(new.cost_total as f64)),
+                ("ucj_before", format::percent(old.ucj_pct(), lang)),
+                ("ucj_after", format::percent(new.ucj_pct(), lang)),
+                (
+                    "deaths_before",
+                    format::decimal(old.deaths_expected, 1, lang),
+                ),
+                (
+                    "deaths_after",
+                    format::decimal(new.deaths_expected, 1, lang),
+                ),
+                ("benefits_before", money(old.benefits_paid())),
+                ("benefits_after", money(new.benefits_paid())),
+            ],
+        ));
+        text.push('\n');
+    }
+    text
+}
+
+/// The months as readable tables: the total (for several regions) and each region, or only
+/// region `only`.
+pub(super) fn monthly_text(
+    plan: &Plan,
+    projection: &Projection,
+    months: &[Vec<MonthResult>],
+    only: Option<usize>,
+    lang: Lang,
+) -> String {
+    let total = months.len().saturating_sub(1);
+    let blocks: Vec<(String, usize)> = match only {
+        Some(i) => vec![(region_title(&projection.regions[i]), i)],
+        None if projection.regions.len() > 1 => std::iter::once((lang.tr("cli.total"), total))
+            .chain(
+                projection
+                    .regions
+                    .iter()
+                    .enumerate()
+                    .map(|(i, r)| (region_title(r), i)),
+            )
+            .collect(),
+        None => vec![(lang.tr("cli.total"), total)],
+    };
+    let mut text = format!(
+        "{} — {} ({})\n",
+        plan.meta.title, plan.meta.region_name, plan.meta.code
+    );
+    for (title, index) in blocks {
+        let mut table = Table::new();
+        table.load_preset(presets::ASCII_MARKDOWN);
+        table.set_header(
+            [
+                "cli.col.month",
+                "cli.col.members",
+                "cli.col.new",
+                "cli.col.cut",
+                "cli.col.cost",
+                "cli.col.cost_jkk",
+                "cli.col.cost_jkm",
+                "cli.col.cost_jht",
+                "cli.col.deaths_mean",
+            ]
+            .map(|k| lang.tr(k)),
+        );
+        for m in &months[index] {
+            table.add_row([
+                format!("{}-{:02}", m.year, m.month),
+                format::count(m.members, lang),
+                format::count(m.new, lang),
+                format::count(m.cut, lang),
+                format::rupiah(m.cost_total as f64, lang),
+                format::rupiah(m.cost_jkk as f64, lang),
+                format::rupiah(m.cost_jkm as f64, lang),
+                format::rupiah(m.cost_jht as f64, lang),
+                format::decimal(m.deaths_expected, 2, lang),
+            ]);
+        }
+        for column in table.column_iter_mut().skip(1) {
+            column.set_cell_alignment(CellAlignment::Right);
+        }
+        text.push_str(&format!("\n{title}\n{table}\n"));
+    }
+    text
+}
+
+fn region_title(region: &RegionProjection) -> String {
+    format!("{} ({})", region.name, region.code)
+}

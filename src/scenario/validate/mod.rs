@@ -1,0 +1,276 @@
+//! Checks every value of a parsed scenario and reports each problem with its field path.
+//! The checks of the assumptions, the rule sets and each region are in their own files.
+
+mod assumptions;
+mod region;
+mod rules;
+
+use super::problem::{Problem, count_arg};
+use crate::model::builtin;
+use crate::model::limits::{GROWTH_RANGE, MAX_COUNT, MAX_INCOME, MAX_RUPIAH, MAX_YEARS};
+use crate::model::plan::{Apbd, Level, Mortality, Plan, QuotaSplit, YearMonth};
+
+const SUM_TOLERANCE: f64 = 1e-6;
+
+/// Every problem in the plan's values; empty when it is valid.
+pub fn validate(plan: &Plan) -> Vec<Problem> {
+    let mut c = Checker::default();
+    let Plan {
+        meta,
+        horizon,
+        direction,
+        programme,
+        assumptions,
+        regions,
+        province_quota,
+        rule_sets,
+    } = plan;
+
+    c.area_code("meta.code", &meta.code, meta.level);
+    if let Some(apbd) = &meta.apbd {
+        c.apbd("meta.apbd", apbd, horizon.first_year);
+    }
+    if let Some(target) = &meta.ucj_target {
+        c.percent("meta.ucj_target.value", target.value);
+    }
+    c.whole("horizon.first_year", horizon.first_year as i64, 2000, 2100);
+    c.whole("horizon.years", horizon.years as i64, 1, MAX_YEARS as i64);
+    c.whole(
+        "programme.declared_income.value",
+        programme.declared_income.value,
+        1,
+        MAX_INCOME,
+    );
+    c.assumptions(assumptions);
+
+    for (i, rule_set) in rule_sets.iter().enumerate() {
+        c.rule_set(&format!("rule_sets[{i}]"), rule_set);
+        if rule_sets[..i].iter().any(|r| r.id == rule_set.id) {
+            c.problem(
+                format!("rule_sets[{i}].id"),
+                "problem.duplicate_rule_set",
+                vec![("id", rule_set.id.clone())],
+            );
+        }
+    }
+    match builtin::resolve(plan, &meta.rule_set) {
+        None => c.problem(
+            "meta.rule_set",
+            "problem.unknown_rule_set",
+            vec![
+                ("id", meta.rule_set.clone()),
+                ("known", builtin::available_ids(plan).join(", ")),
+            ],
+        ),
+        Some(rule_set) => {
+            c.declared_income(
+                programme.declared_income.value,
+                builtin::income_brackets(rule_set),
+            );
+            let first_month = YearMonth {
+                year: horizon.first_year,
+                month: 1,
+            };
+            if let Some(earliest) = rule_set.periods.iter().map(|p| p.from).min()
+                && earliest > first_month
+            {
+                c.problem(
+                    "meta.rule_set",
+                    "problem.rule_gap",
+                    vec![
+                        ("id", rule_set.id.clone()),
+                        ("year", first_month.year.to_string()),
+                        ("month", "01".to_owned()),
+                        ("from", format!("{}-{:02}", earliest.year, earliest.month)),
+                    ],
+                );
+            }
+        }
+    }
+
+    if regions.is_empty() {
+        c.problem("regions", "problem.empty", vec![]);
+    }
+    if let Some(quota) = province_quota {
+        c.whole("province_quota.workers", quota.workers, 0, MAX_COUNT);
+        if let QuotaSplit::Explicit(counts) = &quota.split {
+            c.per_year_length_of(
+                "province_quota.split",
+                counts.len(),
+                regions.len(),
+                "problem.length_regions",
+            );
+            for (i, count) in counts.iter().enumerate() {
+                c.whole(&format!("province_quota.split[{i}]"), *count, 0, MAX_COUNT);
+            }
+            let sum = counts.iter().fold(0_i64, |a, b| a.saturating_add(*b));
+            if sum != quota.workers {
+                c.problem(
+                    "province_quota.split",
+                    "problem.quota_sum",
+                    vec![
+                        ("sum", count_arg(sum)),
+                        ("workers", count_arg(quota.workers)),
+                    ],
+                );
+            }
+        }
+    }
+    for (i, region) in regions.iter().enumerate() {
+        c.region(&format!("regions[{i}]"), region, *horizon, *direction);
+        if let Mortality::AgeBands(table) = &assumptions.mortality {
+            let (min, max) = (region.pool.age_min, region.pool.age_max);
+            let covered = table
+                .bands
+                .iter()
+                .any(|b| b.share_pct > 0.0 && b.from <= max && b.to >= min);
+            if !covered && min < max {
+                c.problem(
+                    format!("regions[{i}].pool.age_min"),
+                    "problem.no_age_band",
+                    vec![("min", min.to_string()), ("max", max.to_string())],
+                );
+            }
+            // The shares describe the members: a band with members must meet their ages.
+            for (b, band) in table.bands.iter().enumerate() {
+                if covered && band.share_pct > 0.0 && (band.to < min || band.from > max) {
+                    c.problem(
+                        format!("assumptions.mortality.bands[{b}].share_pct"),
+                        "problem.band_outside_ages",
+                        vec![
+                            ("from", band.from.to_string()),
+                            ("to", band.to.to_string()),
+                            ("region", format!("regions[{i}]")),
+                            ("min", min.to_string()),
+                            ("max", max.to_string()),
+                        ],
+                    );
+                }
+            }
+        }
+    }
+    c.problems
+}
+
+#[derive(Default)]
+struct Checker {
+    problems: Vec<Problem>,
+}
+
+impl Checker {
+    fn problem(
+        &mut self,
+        path: impl Into<String>,
+        key: &'static str,
+        args: Vec<(&'static str, String)>,
+    ) {
+        self.problems.push(Problem::at_field(path, key, args));
+    }
+
+    /// A finite number within [min, max].
+    fn number(&mut self, path: &str, value: f64, min: f64, max: f64) {
+        if !value.is_finite() {
+            self.problem(path, "problem.not_finite", vec![]);
+        } else if value < min {
+            self.problem(path, "problem.below_min", vec![("min", plain(min))]);
+        } else if value > max {
+            self.problem(path, "problem.above_max", vec![("max", plain(max))]);
+        }
+    }
+
+    fn whole(&mut self, path: &str, value: i64, min: i64, max: i64) {
+        if value < min {
+            self.problem(path, "problem.below_min", vec![("min", min.to_string())]);
+        } else if value > max {
+            self.problem(path, "problem.above_max", vec![("max", max.to_string())]);
+        }
+    }
+
+    fn percent(&mut self, path: &str, value: f64) {
+        self.number(path, value, 0.0, 100.0);
+    }
+
+    fn growth(&mut self, path: &str, value: f64) {
+        self.number(path, value, GROWTH_RANGE.0, GROWTH_RANGE.1);
+    }
+
+    fn area_code(&mut self, path: &str, code: &str, level: Level) {
+        let parts: Vec<&str> = code.split('.').collect();
+        let two_digits = |p: &&str| p.len() == 2 && p.chars().all(|ch| ch.is_ascii_digit());
+        let expected_parts = match level {
+            Level::Provinsi => 1,
+            Level::Kabupaten | Level::Kota => 2,
+        };
+        if parts.len() != expected_parts || !parts.iter().all(two_digits) {
+            self.problem(
+                path,
+                "problem.code_format",
+                vec![("found", code.to_owned())],
+            );
+        }
+    }
+
+    fn apbd(&mut self, path: &str, apbd: &Apbd, first_year: i32) {
+        self.whole(&format!("{path}.total"), apbd.total, 0, MAX_RUPIAH);
+        self.growth(&format!("{path}.growth_pct"), apbd.growth_pct);
+        self.base_year(&format!("{path}.base_year"), apbd.base_year, first_year);
+    }
+
+    /// A figure's year must not be after the first projection year, nor more than the
+    /// longest horizon before it.
+    fn base_year(&mut self, path: &str, year: Option<i32>, first_year: i32) {
+        let Some(year) = year else {
+            return;
+        };
+        if year > first_year {
+            self.problem(
+                path,
+                "problem.base_year_after",
+                vec![
+                    ("year", year.to_string()),
+                    ("first", first_year.to_string()),
+                ],
+            );
+        } else {
+            self.whole(
+                path,
+                i64::from(year),
+                i64::from(first_year) - i64::from(MAX_YEARS),
+                i64::from(first_year),
+            );
+        }
+    }
+
+    fn sum_is_100(&mut self, path: &str, sum: f64) {
+        if sum.is_finite() && (sum - 100.0).abs() > SUM_TOLERANCE {
+            self.problem(path, "problem.sum_not_100", vec![("sum", plain(sum))]);
+        }
+    }
+
+    /// A list that needs one value per region or per year (`key` says which).
+    fn per_year_length_of(&mut self, path: &str, found: usize, expected: usize, key: &'static str) {
+        if found != expected {
+            self.problem(
+                path,
+                key,
+                vec![
+                    ("expected", expected.to_string()),
+                    ("found", found.to_string()),
+                ],
+            );
+        }
+    }
+
+    fn per_year_length(&mut self, path: &str, found: usize, years: u32) {
+        self.per_year_length_of(path, found, years as usize, "problem.length_mismatch");
+    }
+}
+
+/// A number as plain text for messages (no needless decimals).
+fn plain(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        format!("{}", (value * 1000.0).round() / 1000.0)
+    }
+}

@@ -1,0 +1,102 @@
+//! Checks of rule sets and of the declared income against their bracket table.
+
+use super::Checker;
+use crate::model::limits::MAX_INCOME;
+use crate::model::plan::{IncomeBrackets, RuleSet};
+use crate::scenario::problem::count_arg;
+
+impl Checker {
+    /// The declared income must be one of the brackets' nominal incomes.
+    pub(super) fn declared_income(&mut self, income: i64, brackets: &IncomeBrackets) {
+        if brackets.rows.is_empty() || brackets.is_nominal(income) {
+            return;
+        }
+        let nearest = brackets
+            .row_for(income as f64)
+            .map_or(income, |row| row.nominal);
+        let (lowest, highest) = match (brackets.rows.first(), brackets.rows.last()) {
+            (Some(first), Some(last)) => (first.nominal, last.nominal),
+            _ => (income, income),
+        };
+        self.problem(
+            "programme.declared_income.value",
+            "problem.not_a_bracket",
+            vec![
+                ("found", count_arg(income)),
+                ("bracket", count_arg(nearest)),
+                ("lowest", count_arg(lowest)),
+                ("highest", count_arg(highest)),
+            ],
+        );
+    }
+
+    pub(super) fn rule_set(&mut self, path: &str, rules: &RuleSet) {
+        if rules.id.trim().is_empty() {
+            self.problem(format!("{path}.id"), "problem.empty", vec![]);
+        }
+        if let Some(table) = &rules.income_brackets {
+            let b = format!("{path}.income_brackets.rows");
+            if table.rows.is_empty() {
+                self.problem(b.clone(), "problem.empty", vec![]);
+            }
+            for (i, row) in table.rows.iter().enumerate() {
+                self.whole(&format!("{b}[{i}].nominal"), row.nominal, 1, MAX_INCOME);
+                self.whole(&format!("{b}[{i}].from"), row.from, 0, MAX_INCOME);
+                if i > 0 && row.from <= table.rows[i - 1].from {
+                    self.problem(
+                        format!("{b}[{i}].from"),
+                        "problem.not_ascending",
+                        vec![("previous", table.rows[i - 1].from.to_string())],
+                    );
+                }
+            }
+        }
+        if rules.periods.is_empty() {
+            self.problem(format!("{path}.periods"), "problem.empty", vec![]);
+        }
+        for (i, period) in rules.periods.iter().enumerate() {
+            let p = format!("{path}.periods[{i}]");
+            self.whole(&format!("{p}.from.month"), period.from.month as i64, 1, 12);
+            self.number(&format!("{p}.jkk_pct"), period.jkk_pct, 0.0, 100.0);
+            self.number(&format!("{p}.jht_pct"), period.jht_pct, 0.0, 100.0);
+            for (name, value) in [
+                ("jkm_per_month", period.jkm_per_month),
+                ("jkm_death_benefit", period.jkm_death_benefit),
+                ("funeral_benefit", period.funeral_benefit),
+                ("jkk_death_extra", period.jkk_death_extra),
+            ] {
+                self.whole(&format!("{p}.{name}"), value, 0, MAX_INCOME);
+            }
+            self.whole(
+                &format!("{p}.jkk_death_income_multiple"),
+                period.jkk_death_income_multiple,
+                0,
+                1000,
+            );
+            let s = &period.scholarship;
+            for (name, stage) in [
+                ("tk", s.tk),
+                ("sd", s.sd),
+                ("smp", s.smp),
+                ("sma", s.sma),
+                ("pt", s.pt),
+            ] {
+                let st = format!("{p}.scholarship.{name}");
+                self.whole(&format!("{st}.per_year"), stage.per_year, 0, MAX_INCOME);
+                self.whole(&format!("{st}.years"), stage.years as i64, 0, 20);
+            }
+            self.whole(
+                &format!("{p}.scholarship.lump_sum"),
+                s.lump_sum,
+                0,
+                MAX_INCOME,
+            );
+            self.whole(
+                &format!("{p}.scholarship.max_children"),
+                s.max_children as i64,
+                0,
+                20,
+            );
+        }
+    }
+}
