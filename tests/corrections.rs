@@ -21,6 +21,7 @@ fn plan(pool: i64, years: u32) -> Plan {
     r.coverage.waves = vec![Wave {
         month: 1,
         share_pct: 100.0,
+        until_month: None,
     }];
     s.regions = vec![r];
     let a = &mut s.assumptions;
@@ -284,10 +285,12 @@ fn sustainable_enrolment_keeps_everyone_it_enrols() {
         Wave {
             month: 1,
             share_pct: 70.0,
+            until_month: None,
         },
         Wave {
             month: 9,
             share_pct: 30.0,
+            until_month: None,
         },
     ];
     s.regions[0].coverage.enrolment = Enrolment::FillEachYear;
@@ -515,6 +518,7 @@ fn a_budget_that_ends_in_march_pays_january_to_march() {
     s.regions[0].coverage.waves = vec![Wave {
         month: 9,
         share_pct: 100.0,
+        until_month: None,
     }];
     let problems = validate(&s);
     assert_eq!(

@@ -22,6 +22,7 @@ fn one_region(pool: i64, month: u32, years: u32) -> Plan {
     r.coverage.waves = vec![Wave {
         month,
         share_pct: 100.0,
+        until_month: None,
     }];
     s.regions = vec![r];
     s
@@ -272,10 +273,12 @@ fn budget_with_an_apbd_p_wave_is_month_accurate() {
         Wave {
             month: 1,
             share_pct: 60.0,
+            until_month: None,
         },
         Wave {
             month: 9,
             share_pct: 40.0,
+            until_month: None,
         },
     ];
     s.regions[0].budget = Budget::PerYear(vec![3_000_000_000]);

@@ -22,10 +22,12 @@ fn months_follow_the_waves_and_add_up_to_the_year() {
         Wave {
             month: 1,
             share_pct: 60.0,
+            until_month: None,
         },
         Wave {
             month: 9,
             share_pct: 40.0,
+            until_month: None,
         },
     ];
     r.funding.payers = vec![Payer {

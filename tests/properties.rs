@@ -73,6 +73,7 @@ fn scenario(case: &Case) -> Plan {
         .map(|(month, share)| Wave {
             month: *month,
             share_pct: share / total * 100.0,
+            until_month: None,
         })
         .collect();
     let sum: f64 = r.coverage.waves.iter().map(|w| w.share_pct).sum();

@@ -21,6 +21,7 @@ fn past(first_year: i32, years: u32) -> Plan {
     r.coverage.waves = vec![Wave {
         month: 1,
         share_pct: 100.0,
+        until_month: None,
     }];
     s.regions = vec![r];
     let a = &mut s.assumptions;

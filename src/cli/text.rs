@@ -46,8 +46,13 @@ pub fn table_text(
 
     let budget_mode = scenario.direction == Direction::BudgetCap;
     let shown_regions: Vec<&RegionProjection> = match only {
-        Some(index) => projection.regions.get(index).into_iter().collect(),
-        None => projection.regions.iter().collect(),
+        Some(index) => projection
+            .regions
+            .get(index)
+            .map(AsRef::as_ref)
+            .into_iter()
+            .collect(),
+        None => projection.regions.iter().map(AsRef::as_ref).collect(),
     };
     let blocks: Vec<(String, &[YearResult])> = match only {
         Some(_) => shown_regions.iter().map(|r| region_block(r)).collect(),
@@ -249,8 +254,8 @@ fn year_table(rows: &[YearResult], budget_mode: bool, lang: Lang) -> Table {
             format!(
                 "{} ({}–{})",
                 format::decimal(r.deaths_expected, 1, lang),
-                format::people(r.deaths_p05, lang),
-                format::people(r.deaths_p95, lang)
+                format::people(r.deaths_range().0, lang),
+                format::people(r.deaths_range().1, lang)
             ),
             format::rupiah_short(r.benefits_paid(), lang),
             format::rupiah_short(r.scholarships_paid, lang),

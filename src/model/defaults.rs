@@ -113,6 +113,7 @@ pub fn january_wave() -> Vec<Wave> {
     vec![Wave {
         month: 1,
         share_pct: 100.0,
+        until_month: None,
     }]
 }
 

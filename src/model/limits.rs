@@ -10,3 +10,5 @@ pub const MAX_INCOME: i64 = 1_000_000_000;
 pub const MAX_YEARS: u32 = 30;
 /// Yearly growth rates are limited to this range, %.
 pub const GROWTH_RANGE: (f64, f64) = (-50.0, 100.0);
+/// Most enrolment waves a region may have in a year (one a month).
+pub const MAX_WAVES: usize = 12;

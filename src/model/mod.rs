@@ -16,6 +16,10 @@ pub mod rules;
 pub use plan::Plan;
 pub use results::{ApbdBasis, MonthResult, Projection, RegionProjection, YearResult};
 
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
 use plan::RuleSet;
 
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
@@ -38,7 +42,7 @@ pub fn project(plan: &Plan, rules: &RuleSet) -> Result<Projection, ModelError> {
 /// Projects a (validated) plan, reusing the regions of an earlier projection that cannot have
 /// changed: when everything but the regions is as in `previous`'s plan, a region equal to
 /// the one at the same place there keeps its results. An edit to one region recomputes only
-/// that region and the total.
+/// that region and the total; the other regions' results are shared, not copied.
 pub fn project_reusing(
     plan: &Plan,
     rules: &RuleSet,
@@ -49,15 +53,19 @@ pub fn project_reusing(
         same_but_regions(before, plan) && projection.regions.len() == before.regions.len()
     });
     let quota = province_quota(plan);
-    let regions: Vec<RegionProjection> = plan
+    let rates = outcomes::MonthlyRates::new(&plan.assumptions);
+    // Regions are independent: they are projected in parallel, and each one's results do not
+    // depend on how many threads there are. The total is summed in region order below.
+    let regions: Vec<Arc<RegionProjection>> = plan
         .regions
-        .iter()
+        .par_iter()
+        .with_min_len(8)
         .enumerate()
         .map(|(i, region)| {
             if let Some((before, projection)) = reusable
                 && before.regions.get(i) == Some(region)
             {
-                return projection.regions[i].clone();
+                return Arc::clone(&projection.regions[i]);
             }
             let region = with_quota(&quota, i, region);
             let region = region.as_ref();
@@ -66,15 +74,15 @@ pub fn project_reusing(
                 plan.horizon,
                 plan.direction,
                 &timeline,
-                &outcomes::MonthlyRates::new(&plan.assumptions),
+                &rates,
                 None,
             );
-            RegionProjection {
+            Arc::new(RegionProjection {
                 name: region.name.clone(),
                 code: region.code.clone(),
                 years,
                 scholarships_after_horizon,
-            }
+            })
         })
         .collect();
 
@@ -93,40 +101,38 @@ pub fn project_reusing(
             of: plan.regions.len(),
         },
     };
-    let total = (0..plan.horizon.years as usize)
-        .map(|y| {
-            let mut row = YearResult::default();
-            for region in &regions {
-                row.accumulate(&region.years[y]);
+    // Region by region, each region's years in a row (one region's results are contiguous).
+    let mut total = vec![YearResult::default(); plan.horizon.years as usize];
+    for region in &regions {
+        for (row, year) in total.iter_mut().zip(&region.years) {
+            row.accumulate(year);
+        }
+    }
+    for (y, row) in total.iter_mut().enumerate() {
+        match &plan.meta.apbd {
+            Some(apbd) => {
+                // The owner's APBD pays its own payer's part in every region.
+                row.apbd_total = Some(projection::apbd_in_year(apbd, plan.horizon.first_year, y));
+                row.apbd_cost = row.cost_of(owner_payer);
             }
-            match &plan.meta.apbd {
-                Some(apbd) => {
-                    // The owner's APBD pays its own payer's part in every region.
-                    row.apbd_total =
-                        Some(projection::apbd_in_year(apbd, plan.horizon.first_year, y));
-                    row.apbd_cost = row.cost_of(owner_payer);
-                }
-                None if !with_apbd.is_empty() => {
-                    row.apbd_total = Some(
-                        with_apbd
-                            .iter()
-                            .filter_map(|&i| regions[i].years[y].apbd_total)
-                            .sum(),
-                    );
-                    row.apbd_cost = with_apbd
+            None if !with_apbd.is_empty() => {
+                row.apbd_total = Some(
+                    with_apbd
                         .iter()
-                        .map(|&i| regions[i].years[y].apbd_cost)
-                        .fold(0, i64::saturating_add);
-                }
-                None => {
-                    row.apbd_total = None;
-                    row.apbd_cost = row.cost_of(owner_payer);
-                }
+                        .filter_map(|&i| regions[i].years[y].apbd_total)
+                        .sum(),
+                );
+                row.apbd_cost = with_apbd
+                    .iter()
+                    .map(|&i| regions[i].years[y].apbd_cost)
+                    .fold(0, i64::saturating_add);
             }
-            (row.deaths_p05, row.deaths_p95) = outcomes::poisson_range(row.deaths_expected);
-            row
-        })
-        .collect();
+            None => {
+                row.apbd_total = None;
+                row.apbd_cost = row.cost_of(owner_payer);
+            }
+        }
+    }
 
     let first = timeline.benefits_in_month(0);
     let first_income = timeline.income_by_year.first().copied().unwrap_or(0);

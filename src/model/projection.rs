@@ -6,17 +6,17 @@ use crate::model::plan::{
     Wave, years_since,
 };
 
-use super::limits::MAX_COUNT;
+use super::limits::{MAX_COUNT, MAX_WAVES};
 
-use super::outcomes::{MonthlyRates, poisson_range};
+use super::outcomes::MonthlyRates;
 use super::results::{MonthResult, YearResult};
 use super::rules::RuleTimeline;
 
 /// Members grouped by the month they joined (0 = January of the first year; negative for
 /// members enrolled before the horizon), in joining order, with running totals: how many have
-/// been members for at least, or less than, some months is two binary searches, however many
-/// enrolment waves came before. Sizes are fractional only after a cut, which removes the same
-/// share of every group.
+/// been members for at least some months is a binary search, however many enrolment waves
+/// came before. Sizes are fractional only after a cut, which removes the same share of every
+/// group.
 #[derive(Clone, Debug)]
 struct Tenure {
     /// Joining months, ascending.
@@ -59,9 +59,44 @@ impl Tenure {
     }
 
     /// Members who joined in or before `month`.
+    #[cfg(test)]
     fn joined_by(&self, month: i64) -> f64 {
         self.totals[self.starts.partition_point(|&start| start <= month)]
     }
+
+    /// Member-months over the months `from..=to` of members who, in each of those months,
+    /// had joined at least `months` months before: the sum of `joined_by(now - months)`.
+    /// The groups that joined before the first month count for every month; only the few
+    /// that join within the span are visited.
+    fn member_months(&self, from: i64, to: i64, months: i64) -> f64 {
+        if to < from {
+            return 0.0;
+        }
+        // The groups that joined within the span are the last few: search from the end.
+        let full = self
+            .starts
+            .iter()
+            .rposition(|&start| start + months <= from)
+            .map_or(0, |i| i + 1);
+        let mut sum = self.totals[full] * (to - from + 1) as f64;
+        for (i, start) in self.starts.iter().enumerate().skip(full) {
+            let first = start + months;
+            if first > to {
+                break;
+            }
+            sum += (self.totals[i + 1] - self.totals[i]) * (to - first + 1) as f64;
+        }
+        sum
+    }
+}
+
+/// One year's new members of one wave: the months they are paid for (absolute months of the
+/// horizon) and how many they are.
+#[derive(Clone, Copy, Debug, Default)]
+struct Joiners {
+    first: i64,
+    last: i64,
+    count: i64,
 }
 
 /// Projects one region: its years, and the scholarships still owed after the horizon. With
@@ -75,17 +110,19 @@ pub fn project_region(
     mut months_out: Option<&mut Vec<MonthResult>>,
 ) -> (Vec<YearResult>, f64) {
     let years = horizon.years as usize;
-    let waves = sorted_waves(&region.coverage.waves);
+    let last_paid = region.coverage.last_paid_month();
+    let waves = sorted_waves(&region.coverage.waves, last_paid);
     let pool_growth = 1.0 + region.pool.growth_pct / 100.0;
     // Growth is bounded so that no sum can overflow, however long the horizon.
-    let pool_at = |y: usize| {
-        let years = y as i32 + years_since(region.pool.base_year, horizon.first_year);
-        ((region.pool.count as f64 * pool_growth.powi(years)).round() as i64).min(MAX_COUNT)
-    };
+    let pools: Vec<i64> = (0..years)
+        .map(|y| {
+            let years = y as i32 + years_since(region.pool.base_year, horizon.first_year);
+            ((region.pool.count as f64 * pool_growth.powi(years)).round() as i64).min(MAX_COUNT)
+        })
+        .collect();
 
     let own = region.level.own_payer();
-    let last_paid = region.coverage.last_paid_month();
-    let start = fraction_of(region.coverage.start_pct, pool_at(0)).clamp(0, pool_at(0));
+    let start = fraction_of(region.coverage.start_pct, pools[0]).clamp(0, pools[0]);
     let mut tenure = Tenure::new(
         -i64::from(region.coverage.start_tenure_months),
         start as f64,
@@ -112,7 +149,7 @@ pub fn project_region(
                 limit[y] = least;
                 let budget = budget_in_year(&region.budget, y);
                 let month_costs = &rules.contribution[y * 12..y * 12 + 12];
-                let keeps = most_that_fit(pool_at(y), |k| {
+                let keeps = most_that_fit(pools[y], |k| {
                     let members = members_by_month(k, 0, &waves, last_paid);
                     split_by_payer(region, &members, month_costs).paid[own.index()] <= budget
                 });
@@ -123,8 +160,7 @@ pub fn project_region(
         _ => vec![i64::MAX; years],
     };
 
-    for y in 0..years {
-        let pool = pool_at(y);
+    for (y, &pool) in pools.iter().enumerate() {
         let months = y * 12..y * 12 + 12;
         let month_costs = &rules.contribution[months.clone()];
         let budget = match direction {
@@ -163,12 +199,20 @@ pub fn project_region(
                 CutRule::NewestFirst => tenure.drop_newest((enrolled - january) as f64),
             }
         }
-        let wave_counts = split_into_waves(new, &waves);
-        for (wave, count) in waves.iter().zip(&wave_counts) {
-            if *count > 0 {
-                tenure.join((y * 12) as i64 + i64::from(wave.month) - 1, *count as f64);
+        let counts = split_into_waves(new, &waves);
+        let first_month = (y * 12) as i64;
+        let mut joiners = [Joiners::default(); MAX_WAVES];
+        for ((joined, wave), &count) in joiners.iter_mut().zip(&waves).zip(&counts) {
+            *joined = Joiners {
+                first: first_month + i64::from(wave.month) - 1,
+                last: first_month + i64::from(wave.last_month(last_paid)) - 1,
+                count,
+            };
+            if count > 0 {
+                tenure.join(joined.first, count as f64);
             }
         }
+        let joiners = &joiners[..waves.len()];
 
         // How long the budget would pay for everyone in the pool: the region's own cost of a
         // month of the whole pool, at this year's rates.
@@ -190,33 +234,38 @@ pub fn project_region(
             months_for_pool,
             ..YearResult::default()
         };
-        let monthly = members_by_month(january, new, &waves, last_paid);
+        let monthly = members_of_waves(january, &counts, &waves, last_paid);
+        row.cost_jkk = year_cost(&monthly, &rules.jkk[months.clone()]);
+        row.cost_jkm = year_cost(&monthly, &rules.jkm[months.clone()]);
+        row.cost_jht = year_cost(&monthly, &rules.jht[months.clone()]);
+        // Outcomes over spans of paid months under one rule period (month by month when the
+        // months are recorded); months after the last paid one cover nobody.
+        let paid_months = first_month..first_month + last_paid as i64;
         let mut recorded = Vec::new();
-        for (month, members) in months.zip(monthly) {
-            let cost = |per_member: &[i64]| members.saturating_mul(per_member[month]);
-            row.cost_jkk = row.cost_jkk.saturating_add(cost(&rules.jkk));
-            row.cost_jkm = row.cost_jkm.saturating_add(cost(&rules.jkm));
-            row.cost_jht = row.cost_jht.saturating_add(cost(&rules.jht));
-            let (jkm_before, jkk_before) = (row.jkm_deaths, row.jkk_deaths);
-            // Months after the last paid one cover nobody.
-            if month % 12 < last_paid {
-                add_month_outcomes(
-                    &mut row,
-                    &mut eligible_by_period,
-                    &tenure,
-                    month,
-                    rules,
-                    rates,
-                );
-            }
-            if months_out.is_some() {
-                let m = month % 12;
-                let previous = if m == 0 { january } else { monthly[m - 1] };
+        if months_out.is_some() {
+            for (m, month) in months.clone().enumerate() {
+                let (jkm_before, jkk_before) = (row.jkm_deaths, row.jkk_deaths);
+                let now = month as i64;
+                if paid_months.contains(&now) {
+                    add_outcomes(
+                        &mut row,
+                        &mut eligible_by_period,
+                        (&tenure, joiners),
+                        now..=now,
+                        rules,
+                        rates,
+                    );
+                }
+                let cost = |per_member: &[i64]| monthly[m].saturating_mul(per_member[month]);
                 recorded.push(MonthResult {
                     year: row.year,
                     month: m as u32 + 1,
-                    members,
-                    new: (members - previous).max(0),
+                    members: monthly[m],
+                    new: joiners
+                        .iter()
+                        .filter(|j| j.first == now && m < last_paid)
+                        .map(|j| j.count)
+                        .sum(),
                     cut: if m == 0 { row.enrolled_cut } else { 0 },
                     cost_total: cost(&rules.contribution),
                     cost_jkk: cost(&rules.jkk),
@@ -227,6 +276,24 @@ pub fn project_region(
                     deaths_expected: row.jkm_deaths - jkm_before + row.jkk_deaths - jkk_before,
                     ..MonthResult::default()
                 });
+            }
+        } else {
+            let mut from = paid_months.start;
+            while from < paid_months.end {
+                let period = rules.period_of_month[from as usize];
+                let mut to = from;
+                while to + 1 < paid_months.end && rules.period_of_month[to as usize + 1] == period {
+                    to += 1;
+                }
+                add_outcomes(
+                    &mut row,
+                    &mut eligible_by_period,
+                    (&tenure, joiners),
+                    from..=to,
+                    rules,
+                    rates,
+                );
+                from = to + 1;
             }
         }
         // This year's eligible deaths start their scholarship streams in this year.
@@ -246,8 +313,9 @@ pub fn project_region(
             spread_payers(&mut recorded, &split);
             out.extend(recorded);
         }
-        // Members of the last paid month carry on into next January.
-        enrolled = monthly[last_paid - 1];
+        // Everyone enrolled carries on into next January, the members of a wave whose paid
+        // months ended before the year's end included.
+        enrolled = january.saturating_add(new);
         row.enrolled_end = enrolled;
         row.member_years = monthly.iter().sum::<i64>() as f64 / 12.0;
         row.enrolled_avg = row.member_years;
@@ -269,29 +337,41 @@ pub fn project_region(
     let after_horizon = scholarships[years..].iter().sum();
     for (row, paid) in rows.iter_mut().zip(scholarships) {
         row.scholarships_paid = paid;
-        (row.deaths_p05, row.deaths_p95) = poisson_range(row.deaths_expected);
     }
     (rows, after_horizon)
 }
 
-/// Deaths, accidents and benefits of one month, from the members in force; deaths that start
-/// scholarships are added to `eligible_by_period`.
-fn add_month_outcomes(
+/// Deaths, accidents and benefits over `span`, paid months of one year under one rule period,
+/// from the members in force (`tenure`, less this year's joiners whose wave has ended); deaths
+/// that start scholarships are added to `eligible_by_period`.
+fn add_outcomes(
     row: &mut YearResult,
     eligible_by_period: &mut [f64],
-    tenure: &Tenure,
-    month: usize,
+    (tenure, joiners): (&Tenure, &[Joiners]),
+    span: std::ops::RangeInclusive<i64>,
     rules: &RuleTimeline,
     rates: &MonthlyRates,
 ) {
-    let period = rules.period_of_month[month];
+    let (from, to) = (*span.start(), *span.end());
+    let period = rules.period_of_month[from as usize];
     let benefits = &rules.periods[period];
-    let income = rules.income_by_year[month / 12];
-    let now = month as i64;
-    let members = tenure.joined_by(now);
+    let income = rules.income_by_year[from as usize / 12];
+    // Member-months of members for at least `months` months, who are paid for.
+    let paid = |months: i64| {
+        let ended: f64 = joiners
+            .iter()
+            .filter(|j| j.last < to)
+            .map(|j| {
+                let inactive_from = from.max(j.first + months).max(j.last + 1);
+                j.count as f64 * (to - inactive_from + 1).max(0) as f64
+            })
+            .sum();
+        tenure.member_months(from, to, months) - ended
+    };
+    let members = paid(0);
     // Members for less than the waiting period, and for at least the scholarship minimum.
-    let waiting = members - tenure.joined_by(now - i64::from(benefits.jkm_waiting_months));
-    let long_members = tenure.joined_by(now - i64::from(benefits.jkm_scholarship_min_months));
+    let waiting = members - paid(i64::from(benefits.jkm_waiting_months));
+    let long_members = paid(i64::from(benefits.jkm_scholarship_min_months));
     // JKM (not work-related) and JKK (work-accident) deaths are separate rates.
     let jkm_deaths = members * rates.jkm_death;
     let jkk_deaths = members * rates.jkk_death;
@@ -361,11 +441,14 @@ pub fn apbd_in_year(apbd: &Apbd, first_year: i32, y: usize) -> f64 {
     apbd.total as f64 * (1.0 + apbd.growth_pct / 100.0).powi(years)
 }
 
-/// Waves in month order; with no usable wave everyone joins in January.
-fn sorted_waves(waves: &[Wave]) -> Vec<Wave> {
+/// Waves in month order, at most [`MAX_WAVES`] of them (validation refuses more); with no
+/// usable wave everyone joins in January. A wave starting after the last paid month is
+/// refused by validation; here it would join nobody.
+fn sorted_waves(waves: &[Wave], last_paid: usize) -> Vec<Wave> {
     let mut sorted: Vec<Wave> = waves
         .iter()
-        .filter(|w| (1..=12).contains(&w.month) && w.share_pct > 0.0)
+        .filter(|w| (1..=last_paid as u32).contains(&w.month) && w.share_pct > 0.0)
+        .take(MAX_WAVES)
         .copied()
         .collect();
     sorted.sort_by_key(|w| w.month);
@@ -373,6 +456,7 @@ fn sorted_waves(waves: &[Wave]) -> Vec<Wave> {
         sorted.push(Wave {
             month: 1,
             share_pct: 100.0,
+            until_month: None,
         });
     }
     sorted
@@ -380,39 +464,49 @@ fn sorted_waves(waves: &[Wave]) -> Vec<Wave> {
 
 /// Splits `new` workers over the waves by rounding the running total, so each wave's count is
 /// whole, the counts add up to `new`, and more workers never cost less.
-fn split_into_waves(new: i64, waves: &[Wave]) -> Vec<i64> {
+fn split_into_waves(new: i64, waves: &[Wave]) -> [i64; MAX_WAVES] {
     let total: f64 = waves.iter().map(|w| w.share_pct).sum();
     let mut running = 0.0;
     let mut assigned = 0;
-    waves
-        .iter()
-        .enumerate()
-        .map(|(i, w)| {
-            running += w.share_pct;
-            let upto = if i + 1 == waves.len() {
-                new
-            } else {
-                (new as f64 * running / total).round() as i64
-            };
-            let count = upto - assigned;
-            assigned = upto;
-            count
-        })
-        .collect()
+    let mut counts = [0; MAX_WAVES];
+    for (i, (w, count)) in waves.iter().zip(&mut counts).enumerate() {
+        running += w.share_pct;
+        let upto = if i + 1 == waves.len() {
+            new
+        } else {
+            (new as f64 * running / total).round() as i64
+        };
+        *count = upto - assigned;
+        assigned = upto;
+    }
+    counts
 }
 
-/// Members paid for in each month of a year: `kept` from January, and `new` joining in the
-/// waves; nobody after the last paid month.
+/// Members paid for in each month of a year: `kept` from January to the last paid month, and
+/// `new` joining in the waves, each paid from its month to its last month.
 fn members_by_month(kept: i64, new: i64, waves: &[Wave], last_paid: usize) -> [i64; 12] {
-    let counts = split_into_waves(new, waves);
-    let mut members = kept;
+    members_of_waves(kept, &split_into_waves(new, waves), waves, last_paid)
+}
+
+/// [`members_by_month`] with the new members already split over the waves (`counts`).
+fn members_of_waves(
+    kept: i64,
+    counts: &[i64; MAX_WAVES],
+    waves: &[Wave],
+    last_paid: usize,
+) -> [i64; 12] {
+    // Changes from one month to the next, then their running sum.
+    let mut change = [0_i64; 13];
+    change[0] = kept;
+    change[last_paid] -= kept;
+    for (wave, &count) in waves.iter().zip(counts) {
+        change[wave.month as usize - 1] += count;
+        change[wave.last_month(last_paid) as usize] -= count;
+    }
+    let mut members = 0_i64;
     std::array::from_fn(|m| {
-        for (wave, count) in waves.iter().zip(&counts) {
-            if wave.month as usize == m + 1 {
-                members = members.saturating_add(*count);
-            }
-        }
-        if m < last_paid { members } else { 0 }
+        members = members.saturating_add(change[m]);
+        members
     })
 }
 
@@ -456,6 +550,17 @@ fn spread_payers(months: &mut [MonthResult], split: &PayerSplit) {
     }
 }
 
+/// What a year of `members` costs at `per_member` a month, Rp (summed exactly, then held at
+/// the largest amount an `i64` can hold).
+fn year_cost(members: &[i64; 12], per_member: &[i64]) -> i64 {
+    let sum: i128 = members
+        .iter()
+        .zip(per_member)
+        .map(|(&members, &cost)| i128::from(members) * i128::from(cost))
+        .sum();
+    i64::try_from(sum).unwrap_or(if sum < 0 { i64::MIN } else { i64::MAX })
+}
+
 /// A year's contributions split between payers.
 struct PayerSplit {
     total: i64,
@@ -467,11 +572,7 @@ struct PayerSplit {
 /// Splits a region's yearly cost between payers: worker quotas first (month by month), then
 /// fixed amounts, then shares of the cost; the residual payer takes what is left.
 fn split_by_payer(region: &Region, monthly_members: &[i64; 12], month_costs: &[i64]) -> PayerSplit {
-    let total = monthly_members
-        .iter()
-        .zip(month_costs)
-        .map(|(members, cost)| members.saturating_mul(*cost))
-        .fold(0, i64::saturating_add);
+    let total = year_cost(monthly_members, month_costs);
     let mut by_payer = [0_i64; PayerKind::ALL.len()];
     let mut unpaid = [0_i64; PayerKind::ALL.len()];
     let mut left = total;
@@ -523,15 +624,17 @@ mod tests {
             Wave {
                 month: 1,
                 share_pct: 60.0,
+                until_month: None,
             },
             Wave {
                 month: 9,
                 share_pct: 40.0,
+                until_month: None,
             },
         ];
         // 60% of 1001 = 600.6 → 601 in January, the remaining 400 in September.
-        assert_eq!(split_into_waves(1001, &waves), vec![601, 400]);
-        assert_eq!(split_into_waves(0, &waves), vec![0, 0]);
+        assert_eq!(split_into_waves(1001, &waves)[..2], [601, 400]);
+        assert_eq!(split_into_waves(0, &waves)[..2], [0, 0]);
     }
 
     #[test]
@@ -564,10 +667,30 @@ mod tests {
     }
 
     #[test]
+    fn member_months_add_up_the_members_of_each_month() {
+        // 100 members from a year before the horizon, 50 joining in March (month 2) and 30
+        // in September (month 8). Over January–December, members of at least 3 months:
+        // the 100 in all 12 months = 1200; March's 50 from June (5 + 3 = 8 → months 5..11,
+        // 7 months) = 350; September's 30 from December (8 + 3 = 11, 1 month) = 30.
+        let mut tenure = Tenure::new(-12, 100.0);
+        tenure.join(2, 50.0);
+        tenure.join(8, 30.0);
+        assert_eq!(tenure.member_months(0, 11, 3), 1200.0 + 350.0 + 30.0);
+        // All members: 100 × 12 + 50 × 10 + 30 × 4 = 1820.
+        assert_eq!(tenure.member_months(0, 11, 0), 1820.0);
+        // The same month by month, for any span and offset.
+        for (from, to, months) in [(0, 11, 0), (3, 9, 3), (0, 11, 36), (5, 4, 0), (9, 9, 1)] {
+            let by_month: f64 = (from..=to).map(|m| tenure.joined_by(m - months)).sum();
+            assert_eq!(tenure.member_months(from, to, months), by_month);
+        }
+    }
+
+    #[test]
     fn budget_search_takes_the_most_that_fits() {
         let waves = [Wave {
             month: 9,
             share_pct: 100.0,
+            until_month: None,
         }];
         let costs = [16_800_i64; 12];
         let cost = |n: i64| -> i64 {

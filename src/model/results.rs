@@ -43,9 +43,6 @@ pub struct YearResult {
     /// Member-years of protection (sum of monthly members ÷ 12).
     pub member_years: f64,
     pub deaths_expected: f64,
-    /// 90% range of the yearly death count (Poisson).
-    pub deaths_p05: f64,
-    pub deaths_p95: f64,
     pub jkm_deaths: f64,
     pub jkk_deaths: f64,
     /// JKM deaths within the waiting period that pay only the funeral benefit.
@@ -82,6 +79,12 @@ impl YearResult {
         } else {
             0.0
         }
+    }
+
+    /// 90% range of the death count (Poisson around `deaths_expected`): computed when asked,
+    /// since only the rows on screen or in an export need it.
+    pub fn deaths_range(&self) -> (f64, f64) {
+        super::outcomes::poisson_range(self.deaths_expected)
     }
 
     /// Everything paid to families: death benefits, accident claims and scholarships, Rp.
@@ -232,7 +235,8 @@ pub enum ApbdBasis {
 /// Results of a whole plan.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Projection {
-    pub regions: Vec<RegionProjection>,
+    /// Shared, so that a recompute after an edit to one region reuses the others as they are.
+    pub regions: Vec<std::sync::Arc<RegionProjection>>,
     /// Sum of all regions, per year.
     pub total: Vec<YearResult>,
     /// What the total row's share of APBD covers.
@@ -280,7 +284,6 @@ impl Projection {
             sum.covered_other = last.covered_other;
             sum.enrolled_avg = sum.member_years / rows.len() as f64;
         }
-        (sum.deaths_p05, sum.deaths_p95) = super::outcomes::poisson_range(sum.deaths_expected);
         sum
     }
 }

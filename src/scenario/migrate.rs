@@ -444,6 +444,7 @@ fn region(old: v1::Region) -> Region {
                 .map(|w| Wave {
                     month: w.month,
                     share_pct: w.share_pct,
+                    until_month: None,
                 })
                 .collect(),
             // Version 1 filled each year's budget and cut a share of every group: a

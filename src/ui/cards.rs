@@ -193,8 +193,8 @@ fn families_detail(row: &YearResult, lang: Lang) -> String {
         "ui.card.families_detail",
         &[
             ("deaths", format::people(row.deaths_expected, lang)),
-            ("low", format::people(row.deaths_p05, lang)),
-            ("high", format::people(row.deaths_p95, lang)),
+            ("low", format::people(row.deaths_range().0, lang)),
+            ("high", format::people(row.deaths_range().1, lang)),
             ("accidents", format::people(row.accident_claims, lang)),
         ],
     )

@@ -400,8 +400,7 @@ pub fn protection_ui(
     )
     .show(ui, |plot_ui| {
         let xs: Vec<f64> = rows.iter().map(|r| f64::from(r.year)).collect();
-        let low: Vec<f64> = rows.iter().map(|r| r.deaths_p05).collect();
-        let high: Vec<f64> = rows.iter().map(|r| r.deaths_p95).collect();
+        let (low, high): (Vec<f64>, Vec<f64>) = rows.iter().map(|r| r.deaths_range()).unzip();
         plot_ui.add(
             FilledArea::new(lang.tr("ui.series.deaths_range"), &xs, &low, &high)
                 .fill_color(SKY_BLUE.gamma_multiply(0.35)),

@@ -93,8 +93,8 @@ fn columns(rows: &[YearResult], direction: Direction, lang: Lang) -> Vec<Column>
             format!(
                 "{} ({}–{})",
                 format::decimal(r.deaths_expected, 1, lang),
-                format::decimal(r.deaths_p05, 0, lang),
-                format::decimal(r.deaths_p95, 0, lang)
+                format::decimal(r.deaths_range().0, 0, lang),
+                format::decimal(r.deaths_range().1, 0, lang)
             )
         }),
         copied: Box::new(move |r| plain(r.deaths_expected, 2)),

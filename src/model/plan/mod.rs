@@ -454,6 +454,24 @@ pub struct Wave {
     pub month: u32,
     /// Share of the year's new enrolments in this wave, %.
     pub share_pct: f64,
+    /// The last month the wave's members are paid for in the year they join (money set
+    /// aside for a few months only); they are paid again from January. Absent: to the
+    /// region's last paid month.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until_month: Option<u32>,
+}
+
+impl Wave {
+    /// The last month (1–12) the wave's members are paid for in the year they join: the
+    /// wave's own end, or the region's last paid month when that is earlier; never before
+    /// the wave's month.
+    pub fn last_month(&self, last_paid: usize) -> u32 {
+        let month = self.month.min(12);
+        self.until_month
+            .unwrap_or(12)
+            .min(last_paid.min(12) as u32)
+            .max(month)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -337,6 +337,7 @@ fn waves_ui(ui: &mut egui::Ui, fields: Fields<'_>, cv: &str, waves: &mut Vec<Wav
         waves.push(Wave {
             month: 9,
             share_pct: 0.0,
+            until_month: None,
         });
     }
 }
