@@ -528,6 +528,61 @@ fn a_budget_that_ends_in_march_pays_january_to_march() {
 }
 
 #[test]
+fn a_wave_can_end_in_a_month() {
+    // 1.000 new workers: 600 in a January wave paid until March, 400 from July to December.
+    // Member-months 600 × 3 + 400 × 6 = 4.200 (350 member-years); cost 4.200 × Rp16.800 =
+    // Rp70.560.000; with 12 JKM deaths per 1.000 a year (1 per 1.000 a month), 4,2 deaths.
+    // All 1.000 are members at the year's end and are paid from January of the next year:
+    // 1.000 × 12 × Rp16.800 = Rp201.600.000.
+    let mut s = plan(1_000, 2);
+    s.assumptions.mortality = Mortality::Flat(Sourced::new(12.0, "test"));
+    s.assumptions.jkk_deaths_per_mille.value = 0.0;
+    s.regions[0].coverage.path = CoveragePath::PerYear(vec![100.0, 100.0]);
+    s.regions[0].coverage.waves = vec![
+        Wave {
+            month: 1,
+            share_pct: 60.0,
+            until_month: Some(3),
+        },
+        Wave {
+            month: 7,
+            share_pct: 40.0,
+            until_month: None,
+        },
+    ];
+    let p = run(&s);
+    let first = &p.total[0];
+    assert_eq!(first.cost_total, 70_560_000);
+    assert!((first.member_years - 350.0).abs() < 1e-9);
+    assert!((first.deaths_expected - 4.2).abs() < 1e-9);
+    assert_eq!((first.enrolled_new, first.enrolled_end), (1_000, 1_000));
+    assert_eq!(p.total[1].cost_total, 201_600_000);
+    // The months say so: 600 in March, nobody in April–June, 400 from July.
+    let months = match lindung::scenario::evaluate_months(&s) {
+        Ok(m) => m,
+        Err(problems) => panic!("{problems:?}"),
+    };
+    let members: Vec<i64> = months[0][..12].iter().map(|m| m.members).collect();
+    assert_eq!(
+        members,
+        [600, 600, 600, 0, 0, 0, 400, 400, 400, 400, 400, 400]
+    );
+    assert_eq!(months[0][6].new, 400);
+    // A wave cannot end before it starts, nor after the last paid month.
+    s.regions[0].coverage.waves[1].until_month = Some(6);
+    s.regions[0].coverage.paid_until_month = Some(11);
+    s.regions[0].coverage.waves[0].until_month = Some(12);
+    let at: Vec<_> = validate(&s).into_iter().map(|p| p.location).collect();
+    assert_eq!(
+        at,
+        [
+            Location::Field("regions[0].coverage.waves[0].until_month".into()),
+            Location::Field("regions[0].coverage.waves[1].until_month".into()),
+        ]
+    );
+}
+
+#[test]
 fn the_months_a_budget_covers_for_the_whole_pool_are_said() {
     // Rp3 miliar for a pool of 32.279: a month of all of them costs 32.279 × Rp16.800 =
     // Rp542.287.200, so the budget covers 3.000.000.000 / 542.287.200 = 5,53 months.

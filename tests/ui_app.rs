@@ -541,3 +541,35 @@ fn paying_part_of_the_year_is_set_in_the_coverage_section() {
     let projection = doc.projection.as_ref().expect("computes");
     assert_eq!(projection.total[0].enrolled_end, 19_841);
 }
+
+/// A wave that is paid only until a month of the year it joins is set beside its start.
+#[test]
+fn a_wave_can_end_in_a_month_in_the_editor() {
+    let mut harness = app_of_height(1600.0);
+    open_example(&mut harness, "sigi-anggaran-2026.ron");
+    toggle_sections(&mut harness, &["Wilayah", "Sasaran"]);
+    harness
+        .get_by_label("Gelombang 1: dibayar hanya sampai bulan tertentu pada tahun masuknya")
+        .click();
+    harness.run_ok();
+    set_number(&mut harness, "Gelombang 1: bulan terakhir dibayar", "6");
+    let doc = harness.state().document();
+    assert_eq!(
+        doc.scenario.regions[0].coverage.waves[0].until_month,
+        Some(6)
+    );
+    assert!(doc.problems.is_empty(), "{:?}", doc.problems);
+    // Before its start month it is refused, under the field.
+    set_number(&mut harness, "Gelombang 1: bulan terakhir dibayar", "0");
+    assert!(
+        harness
+            .state()
+            .document()
+            .problems
+            .iter()
+            .any(|p| p.location
+                == lindung::scenario::Location::Field(
+                    "regions[0].coverage.waves[0].until_month".into()
+                )),
+    );
+}

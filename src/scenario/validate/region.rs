@@ -1,7 +1,7 @@
 //! Checks of one region: workforce, pool, coverage path, budget and funding.
 
 use super::{Checker, SUM_TOLERANCE, plain};
-use crate::model::limits::{MAX_COUNT, MAX_RUPIAH, MAX_YEARS};
+use crate::model::limits::{MAX_COUNT, MAX_RUPIAH, MAX_WAVES, MAX_YEARS};
 use crate::model::plan::{Basis, Budget, CoveragePath, Direction, Horizon, Region};
 
 impl Checker {
@@ -116,6 +116,25 @@ impl Checker {
                 i64::from(last_paid.clamp(1, 12)),
             );
             self.percent(&format!("{cv}.waves[{i}].share_pct"), wave.share_pct);
+            // A wave that ends does so in a paid month, not before it starts.
+            if let Some(until) = wave.until_month {
+                self.whole(
+                    &format!("{cv}.waves[{i}].until_month"),
+                    i64::from(until),
+                    i64::from(wave.month.clamp(1, 12)),
+                    i64::from(last_paid.clamp(1, 12)),
+                );
+            }
+        }
+        if coverage.waves.len() > MAX_WAVES {
+            self.problem(
+                format!("{cv}.waves"),
+                "problem.too_many_waves",
+                vec![
+                    ("max", MAX_WAVES.to_string()),
+                    ("found", coverage.waves.len().to_string()),
+                ],
+            );
         }
         if !coverage.waves.is_empty() {
             let sum = coverage.waves.iter().map(|w| w.share_pct).sum();

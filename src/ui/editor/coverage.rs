@@ -317,6 +317,28 @@ fn waves_ui(ui: &mut egui::Ui, fields: Fields<'_>, cv: &str, waves: &mut Vec<Wav
                 Unit::Percent,
                 1,
             );
+            let mut ends = wave.until_month.is_some();
+            if ui
+                .checkbox(
+                    &mut ends,
+                    fields.lang.tr_args("ui.wave.ends", &[("n", n.clone())]),
+                )
+                .on_hover_text(fields.tr("ui.help.wave_until"))
+                .changed()
+            {
+                wave.until_month = ends.then_some(12);
+            }
+            ui.end_row();
+            if let Some(until) = &mut wave.until_month {
+                fields.int_labelled(
+                    ui,
+                    &fields.lang.tr_args("ui.wave.until", &[("n", n.clone())]),
+                    "wave_until",
+                    &format!("{cv}.waves[{i}].until_month"),
+                    until,
+                    Unit::Month,
+                );
+            }
             ui.label("");
             if ui
                 .small_button(fields.lang.tr_args("ui.wave.remove", &[("n", n)]))
