@@ -195,6 +195,22 @@ pub fn pool_months_lines(projection: &crate::model::Projection, lang: Lang) -> V
         .collect()
 }
 
+/// How many members passed the upper age and left over the horizon, when any did.
+pub fn aged_out_line(rows: &[crate::model::YearResult], lang: Lang) -> Option<String> {
+    let left: i64 = rows.iter().map(|r| r.enrolled_aged_out).sum();
+    let (first, last) = (rows.first()?, rows.last()?);
+    (left > 0).then(|| {
+        lang.tr_args(
+            "aged_out.line",
+            &[
+                ("count", count(left, lang)),
+                ("from", first.year.to_string()),
+                ("to", last.year.to_string()),
+            ],
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -144,7 +144,7 @@ fn run_csv_keeps_its_column_contract() {
          enrolled_new,employed,covered_other,budget,unspent,apbd_total,cost_per_worker,\
          member_years,deaths_p05,deaths_p95,jkm_deaths,jkk_deaths,death_benefits,\
          accident_claims,accident_benefits,benefits_per_rupiah,enrolled_cut,cost_jkk,cost_jkm,\
-         cost_jht,declared_income,benefits_per_apbd_rupiah,unpaid_by_payers"
+         cost_jht,declared_income,benefits_per_apbd_rupiah,unpaid_by_payers,enrolled_aged_out"
     );
     let rows: Vec<&str> = lines.collect();
     // 13 kabupaten/kota × 5 years + 5 TOTAL rows.

@@ -3,8 +3,8 @@
 
 use lindung::model::defaults::{new_plan, region};
 use lindung::model::plan::{
-    Apbd, Basis, Budget, CoveragePath, Direction, Enrolment, Level, Mortality, Payer, PayerKind,
-    Plan, Sourced, Wave,
+    AgeBand, AgeBandMortality, Apbd, Basis, Budget, CoveragePath, Direction, Enrolment, Level,
+    Mortality, Payer, PayerKind, Plan, Sourced, Wave,
 };
 use lindung::model::{ApbdBasis, Projection};
 use lindung::scenario::{Location, evaluate, validate};
@@ -275,6 +275,7 @@ fn sustainable_enrolment_keeps_everyone_it_enrols() {
     // (round(0,7 × 14.880)) and 4.464 in September, costing 10.416 × 201.600 +
     // 4.464 × 67.200 = 2.099.865.600 + 299.980.800 = Rp2.399.846.400; 2027 keeps all 14.880
     // for 14.880 × 201.600 = Rp2.999.808.000.
+    // Ages 18–65 spread evenly: each January 1/48 of the members pass 65 and leave.
     let mut s = plan(100_000, 2);
     s.direction = Direction::BudgetCap;
     s.regions[0].budget = Budget::Growing {
@@ -297,20 +298,35 @@ fn sustainable_enrolment_keeps_everyone_it_enrols() {
     let p = run(&s);
     assert_eq!(p.total[0].enrolled_end, 18_600);
     assert_eq!(p.total[0].cost_total, 2_999_808_000);
+    // January 2027: 18.600 / 48 = 387,5 → 388 leave at 65; of the 18.212 left, 2027 keeps
+    // 14.880 and 3.332 stop.
     assert_eq!(
-        (p.total[1].enrolled_end, p.total[1].enrolled_cut),
-        (14_880, 3_720)
+        (
+            p.total[1].enrolled_end,
+            p.total[1].enrolled_cut,
+            p.total[1].enrolled_aged_out
+        ),
+        (14_880, 3_332, 388)
     );
 
     s.regions[0].coverage.enrolment = Enrolment::Sustainable;
     let p = run(&s);
     assert_eq!(p.total[0].enrolled_end, 14_880);
     assert_eq!(p.total[0].cost_total, 2_399_846_400);
+    // January 2027: 14.880 / 48 = 310 leave; the 14.570 kept cost 14.570 × 201.600 =
+    // Rp2.937.312.000, leaving Rp62.688.000 for new members: 388 fit (272 in January,
+    // 116 in September: 54.835.200 + 7.795.200 = Rp62.630.400; 389 would need
+    // 272 × 201.600 + 117 × 67.200 = Rp62.697.600). Nobody is cut.
     assert_eq!(
-        (p.total[1].enrolled_end, p.total[1].enrolled_cut),
-        (14_880, 0)
+        (
+            p.total[1].enrolled_end,
+            p.total[1].enrolled_cut,
+            p.total[1].enrolled_aged_out,
+            p.total[1].enrolled_new
+        ),
+        (14_958, 0, 310, 388)
     );
-    assert_eq!(p.total[1].cost_total, 2_999_808_000);
+    assert_eq!(p.total[1].cost_total, 2_999_942_400);
 }
 
 #[test]
@@ -532,8 +548,10 @@ fn a_wave_can_end_in_a_month() {
     // 1.000 new workers: 600 in a January wave paid until March, 400 from July to December.
     // Member-months 600 × 3 + 400 × 6 = 4.200 (350 member-years); cost 4.200 × Rp16.800 =
     // Rp70.560.000; with 12 JKM deaths per 1.000 a year (1 per 1.000 a month), 4,2 deaths.
-    // All 1.000 are members at the year's end and are paid from January of the next year:
-    // 1.000 × 12 × Rp16.800 = Rp201.600.000.
+    // All 1.000 are members at the year's end and are paid from January of the next year,
+    // but for the 1.000 / 48 = 20,8 → 21 who pass 65 (ages 18–65 spread evenly); their 21
+    // replacements join in the waves: 13 (round(0,6 × 21)) January–March and 8 from July.
+    // (979 × 12 + 13 × 3 + 8 × 6) × Rp16.800 = 11.835 × 16.800 = Rp198.828.000.
     let mut s = plan(1_000, 2);
     s.assumptions.mortality = Mortality::Flat(Sourced::new(12.0, "test"));
     s.assumptions.jkk_deaths_per_mille.value = 0.0;
@@ -556,7 +574,7 @@ fn a_wave_can_end_in_a_month() {
     assert!((first.member_years - 350.0).abs() < 1e-9);
     assert!((first.deaths_expected - 4.2).abs() < 1e-9);
     assert_eq!((first.enrolled_new, first.enrolled_end), (1_000, 1_000));
-    assert_eq!(p.total[1].cost_total, 201_600_000);
+    assert_eq!(p.total[1].cost_total, 198_828_000);
     // The months say so: 600 in March, nobody in April–June, 400 from July.
     let months = match lindung::scenario::evaluate_months(&s) {
         Ok(m) => m,
@@ -605,5 +623,53 @@ fn the_months_a_budget_covers_for_the_whole_pool_are_said() {
             "Kab. Sigi 2026: pagu Rp3 miliar cukup membiayai seluruh 32.279 pekerja sasaran selama 5,5 bulan."
                 .to_owned()
         ]
+    );
+}
+
+#[test]
+fn members_age_and_leave_at_the_upper_age() {
+    // Flat rate, ages 18–65 spread evenly: 48 ages, so each January 1/48 of the members pass
+    // 65 and leave. 4.800 members → 100 leave in each later year, and 100 new workers keep
+    // the pool at 100%.
+    let mut s = plan(4_800, 3);
+    s.regions[0].pool.age_min = 18;
+    s.regions[0].pool.age_max = 65;
+    let p = run(&s);
+    let left: Vec<(i64, i64, i64)> = p
+        .total
+        .iter()
+        .map(|y| (y.enrolled_aged_out, y.enrolled_new, y.enrolled_end))
+        .collect();
+    assert_eq!(
+        left,
+        [(0, 4_800, 4_800), (100, 100, 4_800), (100, 100, 4_800)]
+    );
+
+    // Two bands of 10 ages, half the members each: 18–27 at 1‰ a year, 28–37 at 11‰.
+    // Year 1: 1.000 members at 0,5 × 1 + 0,5 × 11 = 6‰ → 6 deaths.
+    // January of year 2: a tenth of each band moves up a band: 18–27 keeps 0,45, 28–37
+    // gets 0,05 and passes 0,05 (50 members) over 37. The 950 who stay are 450 and 500; 50
+    // new members join half and half: 475 and 525 of 1.000.
+    // Rate 0,475 × 1 + 0,525 × 11 = 6,25‰ → 6,25 deaths.
+    let mut s = plan(1_000, 2);
+    s.regions[0].pool.age_min = 18;
+    s.regions[0].pool.age_max = 37;
+    s.assumptions.mortality = Mortality::AgeBands(AgeBandMortality {
+        loading: 1.0,
+        male_pct: 50.0,
+        bands: vec![
+            AgeBand::new(18, 27, 50.0, 1.0, 1.0),
+            AgeBand::new(28, 37, 50.0, 11.0, 11.0),
+        ],
+        source: "test".into(),
+    });
+    let p = run(&s);
+    assert!((p.total[0].deaths_expected - 6.0).abs() < 1e-9);
+    assert_eq!(p.total[1].enrolled_aged_out, 50);
+    assert_eq!(p.total[1].enrolled_new, 50);
+    assert!(
+        (p.total[1].deaths_expected - 6.25).abs() < 1e-9,
+        "{}",
+        p.total[1].deaths_expected
     );
 }

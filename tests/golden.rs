@@ -158,24 +158,30 @@ fn scholarship_stream_first_pays_in_year_four() {
         pt: 0.0,
     };
     let c = 0.367_879_441_171_442_3 + 2.0 * (1.0 - 2.0 * 0.367_879_441_171_442_3);
+    // Members age: ages 18–65 spread evenly, each January 1.000 / 48 = 20,8 → 21 pass 65 and
+    // leave (the same share q = 979/1.000 of every enrolment group) and 21 new members join.
+    // The January 2026 group is 1.000·q³ in 2029; in 2030 it is 1.000·q⁴ and the 21 of
+    // January 2027 (36 months in January 2030) are 21·q³: together 1.000·q³·(q + 0,021) =
+    // 1.000·q³. So every figure below is the no-ageing figure times q³.
+    let q3 = 0.979_f64.powi(3);
     let p = run(&s);
     let paid: Vec<f64> = p.total.iter().map(|y| y.scholarships_paid).collect();
     assert_eq!(&paid[..3], &[0.0, 0.0, 0.0]);
     // 2029: 12 eligible deaths, each child paid the current SD year (with the death claim):
-    // 12 × c × Rp1,5 juta = c × Rp18 juta.
-    assert!((paid[3] - c * 18_000_000.0).abs() < 1e-3, "{paid:?}");
+    // 12·q³ × c × Rp1,5 juta = q³ × c × Rp18 juta.
+    assert!((paid[3] - q3 * c * 18_000_000.0).abs() < 1e-3, "{paid:?}");
     // 2030: this year's 12 deaths × Rp1,5 juta, plus last year's children in their second
     // year: an SD child is equally likely in any of its 6 years, so 5/6 stay in SD
     // (Rp1,5 juta) and 1/6 finish SD, of whom 90% go on to SMP (Rp2 juta):
     // 12 × (5/6 × 1,5 + 1/6 × 0,9 × 2) = 12 × 1,55 = Rp18,6 juta. Total c × Rp36,6 juta.
-    assert!((paid[4] - c * 36_600_000.0).abs() < 1e-3, "{paid:?}");
+    assert!((paid[4] - q3 * c * 36_600_000.0).abs() < 1e-3, "{paid:?}");
     // Still owed after 2030. An SD child has on average 3,5 SD years left (3,5 × Rp1,5 juta
     // = Rp5,25 juta), then SMP for 90% (0,9 × 3 × Rp2 juta = Rp5,4 juta), SMA for 77% of
     // those (0,9 × 0,77 × 3 × Rp3 juta = Rp6,237 juta), and PT for 30% of those
     // (0,9 × 0,77 × 0,3 × 5 × Rp12 juta = Rp12,474 juta): Rp29,361 juta per child.
     // 24 deaths × c children × Rp29,361 juta, less the c × Rp54,6 juta paid within the
     // horizon: c × (704,664 − 54,6) juta = c × Rp650,064 juta = Rp582,69 juta.
-    let owed = c * 650_064_000.0;
+    let owed = q3 * c * 650_064_000.0;
     assert!(
         (p.scholarships_after_horizon - owed).abs() < 1e-2,
         "{} vs {owed}",
@@ -254,9 +260,11 @@ fn budget_of_three_billion_buys_whole_workers() {
     assert_eq!(first.enrolled_end, 14_880);
     assert_eq!(first.cost_total, 2_999_808_000);
     assert_eq!(first.unspent(), Some(192_000));
-    // Year 2: the same budget keeps the same 14.880 members (no room for one more).
+    // Year 2: 14.880 / 48 = 310 pass 65 and leave (ages 18–65 spread evenly); the same
+    // budget takes 310 new members from January, back to 14.880 (no room for one more).
+    assert_eq!(p.total[1].enrolled_aged_out, 310);
     assert_eq!(p.total[1].enrolled_end, 14_880);
-    assert_eq!(p.total[1].enrolled_new, 0);
+    assert_eq!(p.total[1].enrolled_new, 310);
 }
 
 #[test]

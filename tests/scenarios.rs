@@ -305,11 +305,14 @@ fn sigi_budget_example_buys_what_the_budget_allows() {
         assert_eq!(row.budget, Some(3_000_000_000));
         assert!(row.cost_total <= 3_000_000_000, "{}", row.year);
     }
-    // From the second year everyone is paid all year: Rp3.000.000.000 ÷ Rp201.600
-    // = 14.880,95 → 14.880 workers, costing 14.880 × 201.600 = Rp2.999.808.000.
+    // A full year keeps Rp3.000.000.000 ÷ Rp201.600 = 14.880,95 → 14.880 workers. In the
+    // second year 14.880 / 48 = 310 pass 65 and leave (ages 18–65 spread evenly); their 310
+    // replacements join 70% in January (217) and 30% in September (93): 14.787 × 201.600 +
+    // 93 × 67.200 = 2.981.059.200 + 6.249.600 = Rp2.987.308.800.
     let second = &p.total[1];
+    assert_eq!(second.enrolled_aged_out, 310);
     assert_eq!(second.enrolled_end, 14_880);
-    assert_eq!(second.cost_total, 2_999_808_000);
+    assert_eq!(second.cost_total, 2_987_308_800);
     // First year: a January member costs 12 × 16.800 = 201.600, a September one 4 × 16.800
     // = 67.200; 70/30 gives 0,7 × 201.600 + 0,3 × 67.200 = Rp161.280 per new worker on
     // average, so about 3.000.000.000 ÷ 161.280 ≈ 18.601 could join — more than a full year

@@ -573,3 +573,14 @@ fn a_wave_can_end_in_a_month_in_the_editor() {
                 )),
     );
 }
+
+/// Members who pass the upper age and leave are said under the results.
+#[test]
+fn members_leaving_at_the_upper_age_are_said() {
+    let mut harness = app();
+    open_example(&mut harness, "sigi-anggaran-2026.ron");
+    // 2027–2030: 310 a year (14.880 / 48, ages 18–65 spread evenly) = 1.240.
+    harness.get_by_label_contains(
+        "2026–2030: 1.240 peserta keluar karena melewati batas usia kepesertaan",
+    );
+}

@@ -51,6 +51,7 @@ pub fn csv_header() -> Vec<String> {
             "declared_income",
             "benefits_per_apbd_rupiah",
             "unpaid_by_payers",
+            "enrolled_aged_out",
         ]
         .map(String::from),
     );
@@ -113,6 +114,7 @@ fn csv_row(region: &str, code: &str, r: &YearResult, income: Option<i64>) -> Vec
             .iter()
             .fold(0_i64, |sum, v| sum.saturating_add(*v))
             .to_string(),
+        r.enrolled_aged_out.to_string(),
     ]);
     row
 }
@@ -157,6 +159,7 @@ pub fn monthly_csv_header() -> Vec<String> {
             "jkm_deaths",
             "jkk_deaths",
             "code",
+            "aged_out",
         ]
         .map(String::from),
     );
@@ -196,6 +199,7 @@ pub fn write_monthly_csv(
                 plain(m.jkm_deaths, 4),
                 plain(m.jkk_deaths, 4),
                 code.to_owned(),
+                m.aged_out.to_string(),
             ]);
             writer.write_record(row)?;
         }

@@ -95,6 +95,10 @@ pub fn table_text(
         }
     }
 
+    if let Some(line) = format::aged_out_line(projection.years_of(only), lang) {
+        text.push_str(&line);
+        text.push('\n');
+    }
     if scenario.direction == Direction::BudgetCap {
         for line in format::pool_months_lines(projection, lang) {
             text.push_str(&line);

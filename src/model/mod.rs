@@ -231,6 +231,7 @@ fn same_but_regions(a: &Plan, b: &Plan) -> bool {
 pub fn project_months(plan: &Plan, rules: &RuleSet) -> Result<Vec<Vec<MonthResult>>, ModelError> {
     let timeline = timeline(plan, rules)?;
     let quota = province_quota(plan);
+    let rates = outcomes::MonthlyRates::new(&plan.assumptions);
     let mut by_region: Vec<Vec<MonthResult>> = plan
         .regions
         .iter()
@@ -244,7 +245,7 @@ pub fn project_months(plan: &Plan, rules: &RuleSet) -> Result<Vec<Vec<MonthResul
                 plan.horizon,
                 plan.direction,
                 &timeline,
-                &outcomes::MonthlyRates::new(&plan.assumptions),
+                &rates,
                 Some(&mut months),
             );
             months

@@ -87,8 +87,120 @@ pub fn calibration(assumptions: &Assumptions) -> Option<Calibration> {
     })
 }
 
+/// The members' ages, band by band, as the projection ages them year by year: everyone is a
+/// year older each January, and those who pass the pool's upper age leave. Within a band,
+/// ages are spread evenly (a band of 10 ages passes a tenth of its members to the next band
+/// each year). The bands are those of the age-band table, cut to the pool's ages; with one
+/// flat rate, the members' ages are spread evenly over the pool's ages. New members join with
+/// the same age profile as the table gives (or evenly spread).
+#[derive(Clone, Debug)]
+pub struct AgeProfile {
+    /// Ages in each band, youngest band first.
+    widths: Vec<f64>,
+    /// Share of new (and starting) members in each band; adds up to 1.
+    joining: Vec<f64>,
+    /// Yearly death rate in each band.
+    rates: Vec<f64>,
+    /// The death rate of the joining profile.
+    joining_rate: f64,
+}
+
+impl AgeProfile {
+    /// The profile of a pool of ages `age_min`–`age_max` (inclusive).
+    pub fn new(mortality: &Mortality, age_min: u32, age_max: u32) -> Self {
+        let clipped = |from: u32, to: u32| {
+            let (from, to) = (from.max(age_min), to.min(age_max));
+            (to >= from).then(|| f64::from(to - from + 1))
+        };
+        let mut bands: Vec<(u32, f64, f64, f64)> = match mortality {
+            Mortality::Flat(per_mille) => clipped(age_min, age_max)
+                .map(|width| (age_min, width, 1.0, per_mille.value / 1000.0))
+                .into_iter()
+                .collect(),
+            Mortality::AgeBands(table) => {
+                let male = table.male_pct / 100.0;
+                table
+                    .bands
+                    .iter()
+                    .filter_map(|b| {
+                        let rate = table.loading
+                            * (male * b.male_per_mille + (1.0 - male) * b.female_per_mille)
+                            / 1000.0;
+                        clipped(b.from, b.to)
+                            .map(|width| (b.from, width, b.share_pct.max(0.0), rate))
+                    })
+                    .collect()
+            }
+        };
+        bands.sort_by_key(|b| b.0);
+        let total: f64 = bands.iter().map(|b| b.2).sum();
+        let joining: Vec<f64> = bands
+            .iter()
+            .map(|b| if total > 0.0 { b.2 / total } else { 0.0 })
+            .collect();
+        let rates: Vec<f64> = bands.iter().map(|b| b.3).collect();
+        let joining_rate = joining.iter().zip(&rates).map(|(s, r)| s * r).sum();
+        Self {
+            widths: bands.iter().map(|b| b.1).collect(),
+            joining,
+            rates,
+            joining_rate,
+        }
+    }
+
+    /// The age profile of the starting members (and of everyone who joins).
+    pub fn joining(&self) -> Vec<f64> {
+        self.joining.clone()
+    }
+
+    /// A year passes: `shares` (of members, by band) move up by a year of age, and the share
+    /// who pass the upper age leave; returns that share (0–1) and leaves `shares` describing
+    /// the members who stay.
+    pub fn age(&self, shares: &mut [f64]) -> f64 {
+        let mut moving_in = 0.0;
+        for (share, width) in shares.iter_mut().zip(&self.widths) {
+            let moving_out = *share / width;
+            *share += moving_in - moving_out;
+            moving_in = moving_out;
+        }
+        let left = moving_in;
+        let staying = 1.0 - left;
+        if staying > 0.0 {
+            for share in shares.iter_mut() {
+                *share /= staying;
+            }
+        }
+        left
+    }
+
+    /// The profile of `kept` members with `shares` and `new` members joining.
+    pub fn mix(&self, shares: &mut [f64], kept: i64, new: i64) {
+        let all = (kept + new) as f64;
+        if all > 0.0 {
+            for (share, joining) in shares.iter_mut().zip(&self.joining) {
+                *share = (*share * kept as f64 + joining * new as f64) / all;
+            }
+        }
+    }
+
+    /// How much higher (or lower) the death rate of members with `shares` is than that of
+    /// the joining profile, the profile the plan's rate (and its calibration) describes.
+    pub fn death_factor(&self, shares: &[f64]) -> f64 {
+        if self.joining_rate > 0.0 {
+            shares
+                .iter()
+                .zip(&self.rates)
+                .map(|(s, r)| s * r)
+                .sum::<f64>()
+                / self.joining_rate
+        } else {
+            1.0
+        }
+    }
+}
+
 /// The per-member-month rates the projection needs, from the scenario's assumptions.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct MonthlyRates {
     /// Deaths that are not work accidents (paid by JKM), per member-month.
     pub jkm_death: f64,
@@ -101,6 +213,8 @@ pub struct MonthlyRates {
     /// Cash benefits per claim, months of declared income.
     pub accident_cash_months: f64,
     pub waiting_rule: bool,
+    /// The death rates by age, for ageing the members.
+    pub mortality: Mortality,
 }
 
 impl MonthlyRates {
@@ -113,6 +227,7 @@ impl MonthlyRates {
             accident_care: assumptions.accident_care_avg.value as f64,
             accident_cash_months: assumptions.accident_cash_months.value,
             waiting_rule: assumptions.jkm_waiting_rule.value,
+            mortality: assumptions.mortality.clone(),
         }
     }
 }

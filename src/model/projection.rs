@@ -8,7 +8,7 @@ use crate::model::plan::{
 
 use super::limits::{MAX_COUNT, MAX_WAVES};
 
-use super::outcomes::MonthlyRates;
+use super::outcomes::{AgeProfile, MonthlyRates};
 use super::results::{MonthResult, YearResult};
 use super::rules::RuleTimeline;
 
@@ -128,6 +128,9 @@ pub fn project_region(
         start as f64,
     );
     let mut enrolled = start;
+    // The members' ages: they grow older each year, and leave past the pool's upper age.
+    let ages = AgeProfile::new(&rates.mortality, region.pool.age_min, region.pool.age_max);
+    let mut age_shares = ages.joining();
     // Scholarship payments by year; the years after the horizon hold what is still owed then.
     let longest_stream = rules
         .periods
@@ -161,6 +164,17 @@ pub fn project_region(
     };
 
     for (y, &pool) in pools.iter().enumerate() {
+        // On 1 January everyone is a year older; those past the upper age leave (the same
+        // share of every enrolment group: age does not depend on when a member joined).
+        let aged_out = if y > 0 && enrolled > 0 {
+            let left = ages.age(&mut age_shares);
+            let aged_out = ((left * enrolled as f64).round() as i64).clamp(0, enrolled);
+            tenure.keep((enrolled - aged_out) as f64 / enrolled as f64);
+            enrolled -= aged_out;
+            aged_out
+        } else {
+            0
+        };
         let months = y * 12..y * 12 + 12;
         let month_costs = &rules.contribution[months.clone()];
         let budget = match direction {
@@ -199,6 +213,8 @@ pub fn project_region(
                 CutRule::NewestFirst => tenure.drop_newest((enrolled - january) as f64),
             }
         }
+        ages.mix(&mut age_shares, january, new);
+        let death_factor = ages.death_factor(&age_shares);
         let counts = split_into_waves(new, &waves);
         let first_month = (y * 12) as i64;
         let mut joiners = [Joiners::default(); MAX_WAVES];
@@ -230,6 +246,7 @@ pub fn project_region(
             pool,
             enrolled_new: new,
             enrolled_cut: (enrolled - january).max(0),
+            enrolled_aged_out: aged_out,
             budget,
             months_for_pool,
             ..YearResult::default()
@@ -250,7 +267,7 @@ pub fn project_region(
                     add_outcomes(
                         &mut row,
                         &mut eligible_by_period,
-                        (&tenure, joiners),
+                        (&tenure, joiners, death_factor),
                         now..=now,
                         rules,
                         rates,
@@ -267,6 +284,7 @@ pub fn project_region(
                         .map(|j| j.count)
                         .sum(),
                     cut: if m == 0 { row.enrolled_cut } else { 0 },
+                    aged_out: if m == 0 { row.enrolled_aged_out } else { 0 },
                     cost_total: cost(&rules.contribution),
                     cost_jkk: cost(&rules.jkk),
                     cost_jkm: cost(&rules.jkm),
@@ -288,7 +306,7 @@ pub fn project_region(
                 add_outcomes(
                     &mut row,
                     &mut eligible_by_period,
-                    (&tenure, joiners),
+                    (&tenure, joiners, death_factor),
                     from..=to,
                     rules,
                     rates,
@@ -347,7 +365,7 @@ pub fn project_region(
 fn add_outcomes(
     row: &mut YearResult,
     eligible_by_period: &mut [f64],
-    (tenure, joiners): (&Tenure, &[Joiners]),
+    (tenure, joiners, death_factor): (&Tenure, &[Joiners], f64),
     span: std::ops::RangeInclusive<i64>,
     rules: &RuleTimeline,
     rates: &MonthlyRates,
@@ -372,11 +390,13 @@ fn add_outcomes(
     // Members for less than the waiting period, and for at least the scholarship minimum.
     let waiting = members - paid(i64::from(benefits.jkm_waiting_months));
     let long_members = paid(i64::from(benefits.jkm_scholarship_min_months));
-    // JKM (not work-related) and JKK (work-accident) deaths are separate rates.
-    let jkm_deaths = members * rates.jkm_death;
+    // JKM (not work-related) and JKK (work-accident) deaths are separate rates; the JKM rate
+    // follows the members' ages.
+    let jkm_rate = rates.jkm_death * death_factor;
+    let jkm_deaths = members * jkm_rate;
     let jkk_deaths = members * rates.jkk_death;
     let jkm_waiting = if rates.waiting_rule {
-        waiting * rates.jkm_death
+        waiting * jkm_rate
     } else {
         0.0
     };
@@ -394,7 +414,7 @@ fn add_outcomes(
         claims * (rates.accident_care + rates.accident_cash_months * income as f64);
 
     // Scholarships: every work-accident death, and JKM deaths after the minimum membership.
-    eligible_by_period[period] += jkk_deaths + long_members * rates.jkm_death;
+    eligible_by_period[period] += jkk_deaths + long_members * jkm_rate;
 }
 
 /// `pct` percent of `count`, to the nearest whole worker.

@@ -16,6 +16,8 @@ pub struct YearResult {
     pub enrolled_new: i64,
     /// Members no longer paid for from January, because the target or the budget fell.
     pub enrolled_cut: i64,
+    /// Members who passed the pool's upper age on 1 January and left the programme.
+    pub enrolled_aged_out: i64,
     /// Employed workforce (UCJ denominator).
     pub employed: f64,
     /// Members covered outside this programme (PU, BPU not paid by it, Jakon).
@@ -124,6 +126,7 @@ impl YearResult {
         self.enrolled_end += other.enrolled_end;
         self.enrolled_new += other.enrolled_new;
         self.enrolled_cut += other.enrolled_cut;
+        self.enrolled_aged_out += other.enrolled_aged_out;
         self.employed += other.employed;
         self.covered_other += other.covered_other;
         self.cost_total = self.cost_total.saturating_add(other.cost_total);
@@ -172,6 +175,8 @@ pub struct MonthResult {
     pub new: i64,
     /// Members no longer paid for from this month (a cut takes effect in January).
     pub cut: i64,
+    /// Members who passed the upper age and left (in January).
+    pub aged_out: i64,
     pub cost_total: i64,
     /// Each payer's part of the year spread over the months in proportion to the month's
     /// cost, so that the months add up to the year exactly, Rp.
@@ -196,6 +201,7 @@ impl MonthResult {
         self.members = self.members.saturating_add(other.members);
         self.new = self.new.saturating_add(other.new);
         self.cut = self.cut.saturating_add(other.cut);
+        self.aged_out = self.aged_out.saturating_add(other.aged_out);
         self.cost_total = self.cost_total.saturating_add(other.cost_total);
         for (sum, part) in self.cost_by_payer.iter_mut().zip(other.cost_by_payer) {
             *sum = sum.saturating_add(part);

@@ -269,6 +269,8 @@ fn assumptions(old: v1::Assumptions, note: &mut Note<'_>) -> (Assumptions, Assum
             ("sma", number_arg(defaults.continuation_sma_pct.value)),
         ],
     );
+    // Version 1 kept every member for ever: members now grow older and leave at the upper age.
+    note("regions", "migrate.ageing", vec![]);
     let all_continue = || Sourced::new(100.0, "Version 1: every child continued to SMA");
     let rest = |mortality, jkk_deaths_per_mille, rate, care, cash, smp, sma| Assumptions {
         mortality,

@@ -90,6 +90,9 @@ impl ResultsView {
                 ui.label(line);
             }
         }
+        if let Some(line) = format::aged_out_line(rows, lang) {
+            ui.label(line);
+        }
         let horizon = Projection::horizon_sum(rows);
         cards::ui(
             ui,
