@@ -429,9 +429,10 @@ fn a_budget_that_cannot_keep_its_members_is_flagged() {
     harness.run_ok();
     // Rp3 miliar, 70% of new members from January (Rp201.600 each) and 30% from September
     // (Rp67.200): 18.600 join in 2026 (13.020 + 5.580 = 13.020 × 201.600 + 5.580 × 67.200 =
-    // Rp2.999.808.000). A full year of 18.600 would cost Rp3.749.760.000, so in 2027 the budget
-    // keeps 3.000.000.000 / 201.600 → 14.880 and 18.600 − 14.880 = 3.720 stop being paid for.
-    harness.get_by_label_contains("2027: pagu tidak cukup untuk mempertahankan 3.720 peserta");
+    // Rp2.999.808.000). In January 2027 18.600 / 48 = 387,5 → 388 pass 65 and leave (ages
+    // 18–65 spread evenly); a full year of the other 18.212 would cost more than the budget,
+    // which keeps 3.000.000.000 / 201.600 → 14.880, so 18.212 − 14.880 = 3.332 stop.
+    harness.get_by_label_contains("2027: pagu tidak cukup untuk mempertahankan 3.332 peserta");
 }
 
 /// The table tab shows the months of the chosen year. Kabupaten Sigi's Rp3 miliar keeps

@@ -28,10 +28,11 @@
 //!   meaning the region's own APBD, the 2-children cap applied to a distribution of children)
 //!   apply to every file.
 
-use super::problem::{Location, Problem, count_arg, number_arg};
+use super::problem::{Problem, count_arg, number_arg};
 use super::v1;
 use crate::model::builtin;
 use crate::model::defaults;
+use crate::model::plan::field::{FieldPath, plan as root};
 use crate::model::plan::*;
 
 /// What migrating a file changed.
@@ -54,9 +55,10 @@ const V1_ACCIDENT_AVG: i64 = 17_000_000;
 /// Migrates a version 1 file. Returns the migrated plan and what changed.
 pub fn from_v1(old: v1::Scenario) -> (Plan, Migration) {
     let mut notes = Vec::new();
-    let mut note = |path: &str, key: &'static str, args: Vec<(&'static str, String)>| {
-        notes.push(Problem::new(Location::Field(path.to_owned()), key, args));
+    let mut note = |path: FieldPath, key: &'static str, args: Vec<(&'static str, String)>| {
+        notes.push(Problem::at_field(path, key, args));
     };
+    let at = root();
     let v1::Scenario {
         version: _,
         meta,
@@ -90,7 +92,7 @@ pub fn from_v1(old: v1::Scenario) -> (Plan, Migration) {
         let bracket = crate::model::rules::bracket_for(table, old_income as f64);
         programme.declared_income.value = bracket;
         note(
-            "programme.declared_income.value",
+            at.programme().declared_income().value(),
             "migrate.income_bracket",
             vec![("old", count_arg(old_income)), ("new", count_arg(bracket))],
         );
@@ -110,7 +112,7 @@ pub fn from_v1(old: v1::Scenario) -> (Plan, Migration) {
         before.workforce.programme_in_bpu = 0;
         if region.workforce.programme_in_bpu > 0 {
             note(
-                &format!("regions[{i}].workforce.programme_in_bpu"),
+                at.region(i).workforce().programme_in_bpu(),
                 "migrate.programme_in_bpu",
                 vec![("count", count_arg(region.workforce.programme_in_bpu))],
             );
@@ -119,9 +121,9 @@ pub fn from_v1(old: v1::Scenario) -> (Plan, Migration) {
         regions_before.push(before);
     }
     if direction == Direction::BudgetCap && with_co_payers {
-        note("direction", "migrate.budget_own_apbd", vec![]);
+        note(at.direction(), "migrate.budget_own_apbd", vec![]);
     }
-    note("regions", "migrate.v1_assumptions_kept", vec![]);
+    note(at.regions(), "migrate.v1_assumptions_kept", vec![]);
 
     let plan = Plan {
         meta,
@@ -144,10 +146,11 @@ pub fn from_v1(old: v1::Scenario) -> (Plan, Migration) {
     (plan, Migration { notes, as_before })
 }
 
-type Note<'a> = dyn FnMut(&str, &'static str, Vec<(&'static str, String)>) + 'a;
+type Note<'a> = dyn FnMut(FieldPath, &'static str, Vec<(&'static str, String)>) + 'a;
 
 /// The migrated assumptions, and version 1's behaviour written in the current format.
 fn assumptions(old: v1::Assumptions, note: &mut Note<'_>) -> (Assumptions, Assumptions) {
+    let at = root();
     let v1::Assumptions {
         mortality,
         work_accident_death_pct,
@@ -199,26 +202,26 @@ fn assumptions(old: v1::Assumptions, note: &mut Note<'_>) -> (Assumptions, Assum
     };
     if share > 0.0 {
         note(
-            "assumptions.mortality",
+            at.assumptions().mortality().whole(),
             "migrate.jkm_full_rate",
             vec![("share", number_arg(work_accident_death_pct.value))],
         );
     }
     note(
-        "assumptions.jkk_deaths_per_mille",
+        at.assumptions().jkk_deaths_per_mille().whole(),
         "migrate.jkk_deaths",
         vec![("value", number_arg(jkk_deaths.value))],
     );
     if v1_rate.is_none() {
         note(
-            "assumptions.mortality",
+            at.assumptions().mortality().whole(),
             "migrate.age_bands_as_given",
             vec![],
         );
     }
     if v1_rate.is_some_and(|r| r != defaults::BPU_JKM_DEATHS_PER_MILLE) {
         note(
-            "assumptions.mortality.value",
+            at.assumptions().mortality().value(),
             "migrate.bpu_rate_available",
             vec![("bpu", number_arg(defaults::BPU_JKM_DEATHS_PER_MILLE))],
         );
@@ -234,7 +237,7 @@ fn assumptions(old: v1::Assumptions, note: &mut Note<'_>) -> (Assumptions, Assum
     );
     let (rate, care, cash) = if v1_default_accidents {
         note(
-            "assumptions.nonfatal_accidents_per_mille",
+            at.assumptions().nonfatal_accidents_per_mille().whole(),
             "migrate.accidents_default",
             vec![
                 (
@@ -252,7 +255,7 @@ fn assumptions(old: v1::Assumptions, note: &mut Note<'_>) -> (Assumptions, Assum
         )
     } else {
         note(
-            "assumptions.nonfatal_accidents_per_mille",
+            at.assumptions().nonfatal_accidents_per_mille().whole(),
             "migrate.accidents_kept",
             vec![],
         );
@@ -262,7 +265,7 @@ fn assumptions(old: v1::Assumptions, note: &mut Note<'_>) -> (Assumptions, Assum
     // Version 1 sent every child through SD, SMP and SMA; poor households' children leave
     // school more often (BPS): the sourced continuation rates apply.
     note(
-        "assumptions.continuation_sma_pct",
+        at.assumptions().continuation_sma_pct().whole(),
         "migrate.continuation",
         vec![
             ("smp", number_arg(defaults.continuation_smp_pct.value)),
@@ -270,7 +273,7 @@ fn assumptions(old: v1::Assumptions, note: &mut Note<'_>) -> (Assumptions, Assum
         ],
     );
     // Version 1 kept every member for ever: members now grow older and leave at the upper age.
-    note("regions", "migrate.ageing", vec![]);
+    note(at.regions(), "migrate.ageing", vec![]);
     let all_continue = || Sourced::new(100.0, "Version 1: every child continued to SMA");
     let rest = |mortality, jkk_deaths_per_mille, rate, care, cash, smp, sma| Assumptions {
         mortality,

@@ -47,7 +47,7 @@ fn checked_rules(plan: &Plan) -> Result<&RuleSet, Vec<Problem>> {
     }
     builtin::resolve(plan, &plan.meta.rule_set).ok_or_else(|| {
         vec![Problem::at_field(
-            "meta.rule_set",
+            crate::model::plan::field::plan().meta().rule_set(),
             "problem.unknown_rule_set",
             vec![
                 ("id", plan.meta.rule_set.clone()),

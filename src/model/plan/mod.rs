@@ -13,6 +13,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod field;
 mod rule_set;
 
 pub use rule_set::*;

@@ -8,6 +8,7 @@ mod rules;
 use super::problem::{Problem, count_arg};
 use crate::model::builtin;
 use crate::model::limits::{GROWTH_RANGE, MAX_COUNT, MAX_INCOME, MAX_RUPIAH, MAX_YEARS};
+use crate::model::plan::field::{ApbdPath, FieldPath, plan as root};
 use crate::model::plan::{Apbd, Level, Mortality, Plan, QuotaSplit, YearMonth};
 
 const SUM_TOLERANCE: f64 = 1e-6;
@@ -26,17 +27,28 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         rule_sets,
     } = plan;
 
-    c.area_code("meta.code", &meta.code, meta.level);
+    let at = root();
+    c.area_code(at.meta().code(), &meta.code, meta.level);
     if let Some(apbd) = &meta.apbd {
-        c.apbd("meta.apbd", apbd, horizon.first_year);
+        c.apbd(at.meta().apbd(), apbd, horizon.first_year);
     }
     if let Some(target) = &meta.ucj_target {
-        c.percent("meta.ucj_target.value", target.value);
+        c.percent(at.meta().ucj_target().value(), target.value);
     }
-    c.whole("horizon.first_year", horizon.first_year as i64, 2000, 2100);
-    c.whole("horizon.years", horizon.years as i64, 1, MAX_YEARS as i64);
     c.whole(
-        "programme.declared_income.value",
+        at.horizon().first_year(),
+        horizon.first_year as i64,
+        2000,
+        2100,
+    );
+    c.whole(
+        at.horizon().years(),
+        horizon.years as i64,
+        1,
+        MAX_YEARS as i64,
+    );
+    c.whole(
+        at.programme().declared_income().value(),
         programme.declared_income.value,
         1,
         MAX_INCOME,
@@ -44,10 +56,10 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     c.assumptions(assumptions);
 
     for (i, rule_set) in rule_sets.iter().enumerate() {
-        c.rule_set(&format!("rule_sets[{i}]"), rule_set);
+        c.rule_set(at.rule_set(i), rule_set);
         if rule_sets[..i].iter().any(|r| r.id == rule_set.id) {
             c.problem(
-                format!("rule_sets[{i}].id"),
+                at.rule_set(i).id(),
                 "problem.duplicate_rule_set",
                 vec![("id", rule_set.id.clone())],
             );
@@ -55,7 +67,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     }
     match builtin::resolve(plan, &meta.rule_set) {
         None => c.problem(
-            "meta.rule_set",
+            at.meta().rule_set(),
             "problem.unknown_rule_set",
             vec![
                 ("id", meta.rule_set.clone()),
@@ -75,7 +87,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
                 && earliest > first_month
             {
                 c.problem(
-                    "meta.rule_set",
+                    at.meta().rule_set(),
                     "problem.rule_gap",
                     vec![
                         ("id", rule_set.id.clone()),
@@ -89,24 +101,25 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     }
 
     if regions.is_empty() {
-        c.problem("regions", "problem.empty", vec![]);
+        c.problem(at.regions(), "problem.empty", vec![]);
     }
     if let Some(quota) = province_quota {
-        c.whole("province_quota.workers", quota.workers, 0, MAX_COUNT);
+        let q = at.province_quota();
+        c.whole(q.workers(), quota.workers, 0, MAX_COUNT);
         if let QuotaSplit::Explicit(counts) = &quota.split {
             c.per_year_length_of(
-                "province_quota.split",
+                q.split(),
                 counts.len(),
                 regions.len(),
                 "problem.length_regions",
             );
             for (i, count) in counts.iter().enumerate() {
-                c.whole(&format!("province_quota.split[{i}]"), *count, 0, MAX_COUNT);
+                c.whole(q.part(i), *count, 0, MAX_COUNT);
             }
             let sum = counts.iter().fold(0_i64, |a, b| a.saturating_add(*b));
             if sum != quota.workers {
                 c.problem(
-                    "province_quota.split",
+                    q.split(),
                     "problem.quota_sum",
                     vec![
                         ("sum", count_arg(sum)),
@@ -117,7 +130,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         }
     }
     for (i, region) in regions.iter().enumerate() {
-        c.region(&format!("regions[{i}]"), region, *horizon, *direction);
+        c.region(at.region(i), region, *horizon, *direction);
         if let Mortality::AgeBands(table) = &assumptions.mortality {
             let (min, max) = (region.pool.age_min, region.pool.age_max);
             let covered = table
@@ -126,7 +139,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
                 .any(|b| b.share_pct > 0.0 && b.from <= max && b.to >= min);
             if !covered && min < max {
                 c.problem(
-                    format!("regions[{i}].pool.age_min"),
+                    at.region(i).pool().age_min(),
                     "problem.no_age_band",
                     vec![("min", min.to_string()), ("max", max.to_string())],
                 );
@@ -135,12 +148,12 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
             for (b, band) in table.bands.iter().enumerate() {
                 if covered && band.share_pct > 0.0 && (band.to < min || band.from > max) {
                     c.problem(
-                        format!("assumptions.mortality.bands[{b}].share_pct"),
+                        at.assumptions().mortality().band(b).share_pct(),
                         "problem.band_outside_ages",
                         vec![
                             ("from", band.from.to_string()),
                             ("to", band.to.to_string()),
-                            ("region", format!("regions[{i}]")),
+                            ("region", at.region(i).whole().to_string()),
                             ("min", min.to_string()),
                             ("max", max.to_string()),
                         ],
@@ -158,17 +171,12 @@ struct Checker {
 }
 
 impl Checker {
-    fn problem(
-        &mut self,
-        path: impl Into<String>,
-        key: &'static str,
-        args: Vec<(&'static str, String)>,
-    ) {
+    fn problem(&mut self, path: FieldPath, key: &'static str, args: Vec<(&'static str, String)>) {
         self.problems.push(Problem::at_field(path, key, args));
     }
 
     /// A finite number within [min, max].
-    fn number(&mut self, path: &str, value: f64, min: f64, max: f64) {
+    fn number(&mut self, path: FieldPath, value: f64, min: f64, max: f64) {
         if !value.is_finite() {
             self.problem(path, "problem.not_finite", vec![]);
         } else if value < min {
@@ -178,7 +186,7 @@ impl Checker {
         }
     }
 
-    fn whole(&mut self, path: &str, value: i64, min: i64, max: i64) {
+    fn whole(&mut self, path: FieldPath, value: i64, min: i64, max: i64) {
         if value < min {
             self.problem(path, "problem.below_min", vec![("min", min.to_string())]);
         } else if value > max {
@@ -186,15 +194,15 @@ impl Checker {
         }
     }
 
-    fn percent(&mut self, path: &str, value: f64) {
+    fn percent(&mut self, path: FieldPath, value: f64) {
         self.number(path, value, 0.0, 100.0);
     }
 
-    fn growth(&mut self, path: &str, value: f64) {
+    fn growth(&mut self, path: FieldPath, value: f64) {
         self.number(path, value, GROWTH_RANGE.0, GROWTH_RANGE.1);
     }
 
-    fn area_code(&mut self, path: &str, code: &str, level: Level) {
+    fn area_code(&mut self, path: FieldPath, code: &str, level: Level) {
         let parts: Vec<&str> = code.split('.').collect();
         let two_digits = |p: &&str| p.len() == 2 && p.chars().all(|ch| ch.is_ascii_digit());
         let expected_parts = match level {
@@ -210,15 +218,15 @@ impl Checker {
         }
     }
 
-    fn apbd(&mut self, path: &str, apbd: &Apbd, first_year: i32) {
-        self.whole(&format!("{path}.total"), apbd.total, 0, MAX_RUPIAH);
-        self.growth(&format!("{path}.growth_pct"), apbd.growth_pct);
-        self.base_year(&format!("{path}.base_year"), apbd.base_year, first_year);
+    fn apbd(&mut self, path: ApbdPath, apbd: &Apbd, first_year: i32) {
+        self.whole(path.total(), apbd.total, 0, MAX_RUPIAH);
+        self.growth(path.growth_pct(), apbd.growth_pct);
+        self.base_year(path.base_year(), apbd.base_year, first_year);
     }
 
     /// A figure's year must not be after the first projection year, nor more than the
     /// longest horizon before it.
-    fn base_year(&mut self, path: &str, year: Option<i32>, first_year: i32) {
+    fn base_year(&mut self, path: FieldPath, year: Option<i32>, first_year: i32) {
         let Some(year) = year else {
             return;
         };
@@ -241,14 +249,20 @@ impl Checker {
         }
     }
 
-    fn sum_is_100(&mut self, path: &str, sum: f64) {
+    fn sum_is_100(&mut self, path: FieldPath, sum: f64) {
         if sum.is_finite() && (sum - 100.0).abs() > SUM_TOLERANCE {
             self.problem(path, "problem.sum_not_100", vec![("sum", plain(sum))]);
         }
     }
 
     /// A list that needs one value per region or per year (`key` says which).
-    fn per_year_length_of(&mut self, path: &str, found: usize, expected: usize, key: &'static str) {
+    fn per_year_length_of(
+        &mut self,
+        path: FieldPath,
+        found: usize,
+        expected: usize,
+        key: &'static str,
+    ) {
         if found != expected {
             self.problem(
                 path,
@@ -261,7 +275,7 @@ impl Checker {
         }
     }
 
-    fn per_year_length(&mut self, path: &str, found: usize, years: u32) {
+    fn per_year_length(&mut self, path: FieldPath, found: usize, years: u32) {
         self.per_year_length_of(path, found, years as usize, "problem.length_mismatch");
     }
 }

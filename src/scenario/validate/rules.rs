@@ -2,6 +2,7 @@
 
 use super::Checker;
 use crate::model::limits::MAX_INCOME;
+use crate::model::plan::field::{RuleSetPath, plan as root};
 use crate::model::plan::{IncomeBrackets, RuleSet};
 use crate::scenario::problem::count_arg;
 
@@ -19,7 +20,7 @@ impl Checker {
             _ => (income, income),
         };
         self.problem(
-            "programme.declared_income.value",
+            root().programme().declared_income().value(),
             "problem.not_a_bracket",
             vec![
                 ("found", count_arg(income)),
@@ -30,21 +31,21 @@ impl Checker {
         );
     }
 
-    pub(super) fn rule_set(&mut self, path: &str, rules: &RuleSet) {
+    pub(super) fn rule_set(&mut self, path: RuleSetPath, rules: &RuleSet) {
         if rules.id.trim().is_empty() {
-            self.problem(format!("{path}.id"), "problem.empty", vec![]);
+            self.problem(path.id(), "problem.empty", vec![]);
         }
         if let Some(table) = &rules.income_brackets {
-            let b = format!("{path}.income_brackets.rows");
+            let b = path.income_brackets();
             if table.rows.is_empty() {
-                self.problem(b.clone(), "problem.empty", vec![]);
+                self.problem(b.rows(), "problem.empty", vec![]);
             }
             for (i, row) in table.rows.iter().enumerate() {
-                self.whole(&format!("{b}[{i}].nominal"), row.nominal, 1, MAX_INCOME);
-                self.whole(&format!("{b}[{i}].from"), row.from, 0, MAX_INCOME);
+                self.whole(b.row(i).nominal(), row.nominal, 1, MAX_INCOME);
+                self.whole(b.row(i).from(), row.from, 0, MAX_INCOME);
                 if i > 0 && row.from <= table.rows[i - 1].from {
                     self.problem(
-                        format!("{b}[{i}].from"),
+                        b.row(i).from(),
                         "problem.not_ascending",
                         vec![("previous", table.rows[i - 1].from.to_string())],
                     );
@@ -52,51 +53,41 @@ impl Checker {
             }
         }
         if rules.periods.is_empty() {
-            self.problem(format!("{path}.periods"), "problem.empty", vec![]);
+            self.problem(path.periods(), "problem.empty", vec![]);
         }
         for (i, period) in rules.periods.iter().enumerate() {
-            let p = format!("{path}.periods[{i}]");
-            self.whole(&format!("{p}.from.month"), period.from.month as i64, 1, 12);
-            self.number(&format!("{p}.jkk_pct"), period.jkk_pct, 0.0, 100.0);
-            self.number(&format!("{p}.jht_pct"), period.jht_pct, 0.0, 100.0);
-            for (name, value) in [
-                ("jkm_per_month", period.jkm_per_month),
-                ("jkm_death_benefit", period.jkm_death_benefit),
-                ("funeral_benefit", period.funeral_benefit),
-                ("jkk_death_extra", period.jkk_death_extra),
+            let p = path.period(i);
+            self.whole(p.from().month(), period.from.month as i64, 1, 12);
+            self.number(p.jkk_pct(), period.jkk_pct, 0.0, 100.0);
+            self.number(p.jht_pct(), period.jht_pct, 0.0, 100.0);
+            for (at, value) in [
+                (p.jkm_per_month(), period.jkm_per_month),
+                (p.jkm_death_benefit(), period.jkm_death_benefit),
+                (p.funeral_benefit(), period.funeral_benefit),
+                (p.jkk_death_extra(), period.jkk_death_extra),
             ] {
-                self.whole(&format!("{p}.{name}"), value, 0, MAX_INCOME);
+                self.whole(at, value, 0, MAX_INCOME);
             }
             self.whole(
-                &format!("{p}.jkk_death_income_multiple"),
+                p.jkk_death_income_multiple(),
                 period.jkk_death_income_multiple,
                 0,
                 1000,
             );
             let s = &period.scholarship;
-            for (name, stage) in [
-                ("tk", s.tk),
-                ("sd", s.sd),
-                ("smp", s.smp),
-                ("sma", s.sma),
-                ("pt", s.pt),
+            let sp = p.scholarship();
+            for (st, stage) in [
+                (sp.tk(), s.tk),
+                (sp.sd(), s.sd),
+                (sp.smp(), s.smp),
+                (sp.sma(), s.sma),
+                (sp.pt(), s.pt),
             ] {
-                let st = format!("{p}.scholarship.{name}");
-                self.whole(&format!("{st}.per_year"), stage.per_year, 0, MAX_INCOME);
-                self.whole(&format!("{st}.years"), stage.years as i64, 0, 20);
+                self.whole(st.per_year(), stage.per_year, 0, MAX_INCOME);
+                self.whole(st.years(), stage.years as i64, 0, 20);
             }
-            self.whole(
-                &format!("{p}.scholarship.lump_sum"),
-                s.lump_sum,
-                0,
-                MAX_INCOME,
-            );
-            self.whole(
-                &format!("{p}.scholarship.max_children"),
-                s.max_children as i64,
-                0,
-                20,
-            );
+            self.whole(sp.lump_sum(), s.lump_sum, 0, MAX_INCOME);
+            self.whole(sp.max_children(), s.max_children as i64, 0, 20);
         }
     }
 }

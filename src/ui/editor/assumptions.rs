@@ -4,10 +4,11 @@
 use super::fields::{Fields, Unit};
 use super::grid;
 use crate::model::defaults;
+use crate::model::plan::field::{FieldPath, plan};
 use crate::model::plan::{Assumptions, Mortality, ObservedDeaths, Sourced, YearMonth};
 
 pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, assumptions: &mut Assumptions) {
-    let p = "assumptions";
+    let p = plan().assumptions();
     mortality_ui(ui, fields, &mut assumptions.mortality);
     let Assumptions {
         mortality: _,
@@ -30,7 +31,7 @@ pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, assumptions: &mut Assumptions) 
             ui,
             fields,
             "jkk_deaths",
-            &format!("{p}.jkk_deaths_per_mille.value"),
+            p.jkk_deaths_per_mille().value(),
             jkk_deaths_per_mille,
             Unit::PerMille,
             3,
@@ -39,7 +40,7 @@ pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, assumptions: &mut Assumptions) 
             ui,
             fields,
             "accident_claims",
-            &format!("{p}.nonfatal_accidents_per_mille.value"),
+            p.nonfatal_accidents_per_mille().value(),
             nonfatal_accidents_per_mille,
             Unit::PerMille,
             2,
@@ -48,7 +49,7 @@ pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, assumptions: &mut Assumptions) 
         fields.int(
             ui,
             "accident_care_avg",
-            &format!("{p}.accident_care_avg.value"),
+            p.accident_care_avg().value(),
             &mut accident_care_avg.value,
             Unit::Rupiah,
             Some(&source),
@@ -58,7 +59,7 @@ pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, assumptions: &mut Assumptions) 
             ui,
             fields,
             "accident_cash_months",
-            &format!("{p}.accident_cash_months.value"),
+            p.accident_cash_months().value(),
             accident_cash_months,
             Unit::MonthsOfIncome,
             1,
@@ -67,7 +68,7 @@ pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, assumptions: &mut Assumptions) 
             ui,
             fields,
             "children_per_member",
-            &format!("{p}.children_per_member.value"),
+            p.children_per_member().value(),
             children_per_member,
             Unit::Children,
             2,
@@ -81,19 +82,19 @@ pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, assumptions: &mut Assumptions) 
             school_mix.source
         ));
     grid(ui, "school_mix", |ui| {
-        let m = format!("{p}.school_mix.value");
+        let m = p.school_mix().value();
         let mix = &mut school_mix.value;
-        for (name, value) in [
-            ("tk", &mut mix.tk),
-            ("sd", &mut mix.sd),
-            ("smp", &mut mix.smp),
-            ("sma", &mut mix.sma),
-            ("pt", &mut mix.pt),
+        for (name, at, value) in [
+            ("tk", m.tk(), &mut mix.tk),
+            ("sd", m.sd(), &mut mix.sd),
+            ("smp", m.smp(), &mut mix.smp),
+            ("sma", m.sma(), &mut mix.sma),
+            ("pt", m.pt(), &mut mix.pt),
         ] {
             fields.float(
                 ui,
                 &format!("school_{name}"),
-                &format!("{m}.{name}"),
+                at,
                 value,
                 Unit::Percent,
                 1,
@@ -102,13 +103,13 @@ pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, assumptions: &mut Assumptions) 
         }
         fields.source(ui, &mut school_mix.source);
     });
-    fields.problems_below(ui, &format!("{p}.school_mix.value"));
+    fields.problems_below(ui, p.school_mix().value().whole());
     grid(ui, "assumptions_more", |ui| {
         sourced_float(
             ui,
             fields,
             "continuation_smp",
-            &format!("{p}.continuation_smp_pct.value"),
+            p.continuation_smp_pct().value(),
             continuation_smp_pct,
             Unit::Percent,
             1,
@@ -117,7 +118,7 @@ pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, assumptions: &mut Assumptions) 
             ui,
             fields,
             "continuation_sma",
-            &format!("{p}.continuation_sma_pct.value"),
+            p.continuation_sma_pct().value(),
             continuation_sma_pct,
             Unit::Percent,
             1,
@@ -126,7 +127,7 @@ pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, assumptions: &mut Assumptions) 
             ui,
             fields,
             "higher_education",
-            &format!("{p}.higher_education_pct.value"),
+            p.higher_education_pct().value(),
             higher_education_pct,
             Unit::Percent,
             1,
@@ -135,7 +136,7 @@ pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, assumptions: &mut Assumptions) 
             ui,
             fields,
             "income_growth",
-            &format!("{p}.income_growth_pct.value"),
+            p.income_growth_pct().value(),
             income_growth_pct,
             Unit::PercentPerYear,
             2,
@@ -144,7 +145,7 @@ pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, assumptions: &mut Assumptions) 
         fields.int(
             ui,
             "poverty_line",
-            &format!("{p}.household_poverty_line.value"),
+            p.household_poverty_line().value(),
             &mut household_poverty_line.value,
             Unit::RupiahPerMonth,
             Some(&source),
@@ -194,13 +195,13 @@ fn observed_ui(ui: &mut egui::Ui, fields: Fields<'_>, observed: &mut Option<Obse
     let Some(o) = observed else {
         return;
     };
-    let p = "assumptions.observed_deaths";
+    let p = plan().assumptions().observed_deaths();
     grid(ui, "observed_deaths", |ui| {
         let source = o.source.clone();
         fields.int(
             ui,
             "observed_count",
-            &format!("{p}.deaths"),
+            p.deaths(),
             &mut o.deaths,
             Unit::Workers,
             Some(&source),
@@ -208,39 +209,24 @@ fn observed_ui(ui: &mut egui::Ui, fields: Fields<'_>, observed: &mut Option<Obse
         fields.float(
             ui,
             "observed_member_years",
-            &format!("{p}.member_years"),
+            p.member_years(),
             &mut o.member_years,
             Unit::MemberYears,
             0,
             Some(&source),
         );
-        for (name, field, at) in [
-            ("observed_from", "from", &mut o.from),
-            ("observed_to", "to", &mut o.to),
+        for (name, path, at) in [
+            ("observed_from", p.from(), &mut o.from),
+            ("observed_to", p.to(), &mut o.to),
         ] {
-            let path = format!("{p}.{field}");
             let (year, month) = (format!("{name}_year"), format!("{name}_month"));
-            fields.int(
-                ui,
-                &year,
-                &format!("{path}.year"),
-                &mut at.year,
-                Unit::Year,
-                None,
-            );
-            fields.int(
-                ui,
-                &month,
-                &format!("{path}.month"),
-                &mut at.month,
-                Unit::Month,
-                None,
-            );
+            fields.int(ui, &year, path.year(), &mut at.year, Unit::Year, None);
+            fields.int(ui, &month, path.month(), &mut at.month, Unit::Month, None);
         }
         fields.float(
             ui,
             "prior_member_years",
-            &format!("{p}.prior_member_years"),
+            p.prior_member_years(),
             &mut o.prior_member_years,
             Unit::MemberYears,
             0,
@@ -254,7 +240,7 @@ fn sourced_float(
     ui: &mut egui::Ui,
     fields: Fields<'_>,
     name: &str,
-    path: &str,
+    path: FieldPath,
     sourced: &mut Sourced<f64>,
     unit: Unit,
     decimals: usize,
@@ -292,19 +278,11 @@ fn mortality_ui(ui: &mut egui::Ui, fields: Fields<'_>, mortality: &mut Mortality
             *mortality = Mortality::AgeBands(defaults::tmi_iv_bands());
         }
     });
-    let m = "assumptions.mortality";
+    let m = plan().assumptions().mortality();
     match mortality {
         Mortality::Flat(rate) => {
             grid(ui, "mortality_flat", |ui| {
-                sourced_float(
-                    ui,
-                    fields,
-                    "death_rate",
-                    &format!("{m}.value"),
-                    rate,
-                    Unit::PerMille,
-                    2,
-                );
+                sourced_float(ui, fields, "death_rate", m.value(), rate, Unit::PerMille, 2);
             });
         }
         Mortality::AgeBands(table) => {
@@ -312,7 +290,7 @@ fn mortality_ui(ui: &mut egui::Ui, fields: Fields<'_>, mortality: &mut Mortality
                 fields.float(
                     ui,
                     "loading",
-                    &format!("{m}.loading"),
+                    m.loading(),
                     &mut table.loading,
                     Unit::Factor,
                     2,
@@ -321,7 +299,7 @@ fn mortality_ui(ui: &mut egui::Ui, fields: Fields<'_>, mortality: &mut Mortality
                 fields.float(
                     ui,
                     "male_pct",
-                    &format!("{m}.male_pct"),
+                    m.male_pct(),
                     &mut table.male_pct,
                     Unit::Percent,
                     1,
@@ -377,10 +355,16 @@ fn mortality_ui(ui: &mut egui::Ui, fields: Fields<'_>, mortality: &mut Mortality
                         ui.end_row();
                     }
                 });
-            fields.problems_below(ui, &format!("{m}.bands"));
+            fields.problems_below(ui, m.bands());
             for i in 0..table.bands.len() {
-                for what in ["from", "share_pct", "male_per_mille", "female_per_mille"] {
-                    fields.problems_below(ui, &format!("{m}.bands[{i}].{what}"));
+                let band = m.band(i);
+                for at in [
+                    band.from(),
+                    band.share_pct(),
+                    band.male_per_mille(),
+                    band.female_per_mille(),
+                ] {
+                    fields.problems_below(ui, at);
                 }
             }
             ui.horizontal(|ui| {

@@ -4,17 +4,18 @@
 use super::fields::{Fields, Unit};
 use super::grid;
 use crate::model::defaults;
+use crate::model::plan::field::{CoverageFieldsPath, RegionPath};
 use crate::model::plan::{Budget, CoveragePath, CutRule, Direction, Enrolment, Region, Wave};
 
 pub fn ui(
     ui: &mut egui::Ui,
     fields: Fields<'_>,
-    path: &str,
+    path: RegionPath,
     region: &mut Region,
     years: u32,
     direction: Direction,
 ) {
-    let cv = format!("{path}.coverage");
+    let cv = path.coverage();
     let first_year_label = |i: usize| {
         fields
             .lang
@@ -24,7 +25,7 @@ pub fn ui(
         fields.float(
             ui,
             "start_pct",
-            &format!("{cv}.start_pct"),
+            cv.start_pct(),
             &mut region.coverage.start_pct,
             Unit::Percent,
             2,
@@ -33,7 +34,7 @@ pub fn ui(
         fields.int(
             ui,
             "start_tenure",
-            &format!("{cv}.start_tenure_months"),
+            cv.start_tenure_months(),
             &mut region.coverage.start_tenure_months,
             Unit::Months,
             None,
@@ -53,7 +54,7 @@ pub fn ui(
                     fields.float(
                         ui,
                         "target_pct",
-                        &format!("{cv}.path.target_pct"),
+                        cv.path().target_pct(),
                         target_pct,
                         Unit::Percent,
                         2,
@@ -63,7 +64,7 @@ pub fn ui(
                         fields.float(
                             ui,
                             "steepness",
-                            &format!("{cv}.path.steepness"),
+                            cv.path().steepness(),
                             steepness,
                             Unit::Factor,
                             1,
@@ -77,7 +78,7 @@ pub fn ui(
                             ui,
                             &first_year_label(i),
                             "per_year_pct",
-                            &format!("{cv}.path[{i}]"),
+                            cv.path().year(i),
                             value,
                             Unit::Percent,
                             2,
@@ -85,10 +86,10 @@ pub fn ui(
                     }
                 }
             });
-            fields.problems_below(ui, &format!("{cv}.path"));
+            fields.problems_below(ui, cv.path().whole());
         }
         Direction::BudgetCap => {
-            let b = format!("{path}.budget");
+            let b = path.budget();
             budget_kind_ui(ui, fields, &mut region.budget, years);
             ui.label(egui::RichText::new(fields.tr("ui.budget.own_apbd")).small());
             grid(ui, "budget", |ui| match &mut region.budget {
@@ -96,7 +97,7 @@ pub fn ui(
                     fields.int(
                         ui,
                         "budget_amount",
-                        &format!("{b}.amount"),
+                        b.amount(),
                         amount,
                         Unit::RupiahPerYear,
                         None,
@@ -104,7 +105,7 @@ pub fn ui(
                     fields.float(
                         ui,
                         "budget_growth",
-                        &format!("{b}.growth_pct"),
+                        b.growth_pct(),
                         growth_pct,
                         Unit::PercentPerYear,
                         2,
@@ -117,18 +118,18 @@ pub fn ui(
                             ui,
                             &first_year_label(i),
                             "budget_per_year",
-                            &format!("{b}[{i}]"),
+                            b.year(i),
                             value,
                             Unit::Rupiah,
                         );
                     }
                 }
             });
-            fields.problems_below(ui, &b);
+            fields.problems_below(ui, b.whole());
         }
     }
-    waves_ui(ui, fields, &cv, &mut region.coverage.waves);
-    paid_until_ui(ui, fields, &cv, &mut region.coverage.paid_until_month);
+    waves_ui(ui, fields, cv, &mut region.coverage.waves);
+    paid_until_ui(ui, fields, cv, &mut region.coverage.paid_until_month);
     if direction == Direction::BudgetCap {
         choice_ui(
             ui,
@@ -154,7 +155,12 @@ pub fn ui(
 }
 
 /// A budget or programme that pays only until a month of each year.
-fn paid_until_ui(ui: &mut egui::Ui, fields: Fields<'_>, cv: &str, month: &mut Option<u32>) {
+fn paid_until_ui(
+    ui: &mut egui::Ui,
+    fields: Fields<'_>,
+    cv: CoverageFieldsPath,
+    month: &mut Option<u32>,
+) {
     let mut part_year = month.is_some();
     if ui
         .checkbox(&mut part_year, fields.tr("ui.field.paid_until"))
@@ -168,7 +174,7 @@ fn paid_until_ui(ui: &mut egui::Ui, fields: Fields<'_>, cv: &str, month: &mut Op
             fields.int(
                 ui,
                 "paid_until_month",
-                &format!("{cv}.paid_until_month"),
+                cv.paid_until_month(),
                 month,
                 Unit::Month,
                 None,
@@ -293,7 +299,7 @@ fn budget_kind_ui(ui: &mut egui::Ui, fields: Fields<'_>, budget: &mut Budget, ye
     });
 }
 
-fn waves_ui(ui: &mut egui::Ui, fields: Fields<'_>, cv: &str, waves: &mut Vec<Wave>) {
+fn waves_ui(ui: &mut egui::Ui, fields: Fields<'_>, cv: CoverageFieldsPath, waves: &mut Vec<Wave>) {
     ui.label(egui::RichText::new(fields.tr("ui.group.waves")).strong())
         .on_hover_text(fields.tr("ui.help.waves"));
     let mut remove = None;
@@ -304,7 +310,7 @@ fn waves_ui(ui: &mut egui::Ui, fields: Fields<'_>, cv: &str, waves: &mut Vec<Wav
                 ui,
                 &fields.lang.tr_args("ui.wave.month", &[("n", n.clone())]),
                 "wave_month",
-                &format!("{cv}.waves[{i}].month"),
+                cv.wave(i).month(),
                 &mut wave.month,
                 Unit::Month,
             );
@@ -312,7 +318,7 @@ fn waves_ui(ui: &mut egui::Ui, fields: Fields<'_>, cv: &str, waves: &mut Vec<Wav
                 ui,
                 &fields.lang.tr_args("ui.wave.share", &[("n", n.clone())]),
                 "wave_share",
-                &format!("{cv}.waves[{i}].share_pct"),
+                cv.wave(i).share_pct(),
                 &mut wave.share_pct,
                 Unit::Percent,
                 1,
@@ -334,7 +340,7 @@ fn waves_ui(ui: &mut egui::Ui, fields: Fields<'_>, cv: &str, waves: &mut Vec<Wav
                     ui,
                     &fields.lang.tr_args("ui.wave.until", &[("n", n.clone())]),
                     "wave_until",
-                    &format!("{cv}.waves[{i}].until_month"),
+                    cv.wave(i).until_month(),
                     until,
                     Unit::Month,
                 );
@@ -354,7 +360,7 @@ fn waves_ui(ui: &mut egui::Ui, fields: Fields<'_>, cv: &str, waves: &mut Vec<Wav
     {
         waves.remove(i);
     }
-    fields.problems_below(ui, &format!("{cv}.waves"));
+    fields.problems_below(ui, cv.waves());
     if ui.button(fields.tr("ui.wave.add")).clicked() {
         waves.push(Wave {
             month: 9,

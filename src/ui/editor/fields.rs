@@ -8,6 +8,7 @@ use egui::{DragValue, RichText};
 
 use crate::format;
 use crate::i18n::Lang;
+use crate::model::plan::field::FieldPath;
 
 /// The unit shown after a number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -92,7 +93,7 @@ impl Fields<'_> {
         ui: &mut egui::Ui,
         label: &str,
         name: &str,
-        path: &str,
+        path: FieldPath,
         value: &mut f64,
         unit: Unit,
         decimals: usize,
@@ -110,7 +111,7 @@ impl Fields<'_> {
         ui: &mut egui::Ui,
         label: &str,
         name: &str,
-        path: &str,
+        path: FieldPath,
         value: &mut N,
         unit: Unit,
     ) {
@@ -146,7 +147,7 @@ impl Fields<'_> {
         &self,
         ui: &mut egui::Ui,
         name: &str,
-        path: &str,
+        path: FieldPath,
         value: &mut N,
         unit: Unit,
         source: Option<&str>,
@@ -171,7 +172,7 @@ impl Fields<'_> {
         &self,
         ui: &mut egui::Ui,
         name: &str,
-        path: &str,
+        path: FieldPath,
         value: &mut f64,
         unit: Unit,
         decimals: usize,
@@ -185,7 +186,7 @@ impl Fields<'_> {
     }
 
     /// A one-line text in a grid row.
-    pub fn text(&self, ui: &mut egui::Ui, name: &str, path: &str, value: &mut String) {
+    pub fn text(&self, ui: &mut egui::Ui, name: &str, path: FieldPath, value: &mut String) {
         let label = self.label(ui, name, None);
         ui.add(egui::TextEdit::singleline(value).desired_width(f32::INFINITY))
             .labelled_by(label.id)
@@ -215,7 +216,7 @@ impl Fields<'_> {
     pub fn base_year(
         &self,
         ui: &mut egui::Ui,
-        path: &str,
+        path: FieldPath,
         value: &mut Option<i32>,
         first_year: i32,
     ) {
@@ -251,8 +252,8 @@ impl Fields<'_> {
     }
 
     /// The messages for `path`, in red, in a grid row of their own.
-    pub fn problems_ui(&self, ui: &mut egui::Ui, path: &str) {
-        if let Some(messages) = self.problems.get(path) {
+    pub fn problems_ui(&self, ui: &mut egui::Ui, path: FieldPath) {
+        if let Some(messages) = self.problems.get(&path.to_string()) {
             ui.label("");
             ui.vertical(|ui| {
                 for message in messages {
@@ -264,8 +265,8 @@ impl Fields<'_> {
     }
 
     /// Messages for `path` outside a grid.
-    pub fn problems_below(&self, ui: &mut egui::Ui, path: &str) {
-        if let Some(messages) = self.problems.get(path) {
+    pub fn problems_below(&self, ui: &mut egui::Ui, path: FieldPath) {
+        if let Some(messages) = self.problems.get(&path.to_string()) {
             for message in messages {
                 ui.colored_label(ui.visuals().error_fg_color, message);
             }

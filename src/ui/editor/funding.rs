@@ -4,17 +4,18 @@
 
 use super::fields::{Fields, Unit};
 use super::grid;
+use crate::model::plan::field::{ApbdPath, PayerPath, plan};
 use crate::model::plan::{Apbd, Basis, Payer, PayerKind, Plan, ProvinceQuota, QuotaSplit, Region};
 
 pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, scenario: &mut Plan, selected: usize) {
     let first_year = scenario.horizon.first_year;
     if let Some(region) = scenario.regions.get_mut(selected) {
-        let f = format!("regions[{selected}].funding");
+        let f = plan().region(selected).funding();
         ui.label(egui::RichText::new(region.name.clone()).strong());
         let mut remove = None;
         for (i, payer) in region.funding.payers.iter_mut().enumerate() {
             egui::Frame::group(ui.style()).show(ui, |ui| {
-                if payer_ui(ui, fields, &format!("{f}.payers[{i}]"), i, payer) {
+                if payer_ui(ui, fields, f.payer(i), i, payer) {
                     remove = Some(i);
                 }
             });
@@ -22,7 +23,7 @@ pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, scenario: &mut Plan, selected: 
         if let Some(i) = remove {
             region.funding.payers.remove(i);
         }
-        fields.problems_below(ui, &format!("{f}.payers"));
+        fields.problems_below(ui, f.payers());
         if ui.button(fields.tr("ui.payer.add")).clicked() {
             region.funding.payers.push(Payer {
                 kind: PayerKind::ApbdProvinsi,
@@ -41,7 +42,7 @@ pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, scenario: &mut Plan, selected: 
             ui,
             fields,
             "region_apbd",
-            &format!("{f}.apbd"),
+            f.apbd(),
             &mut region.funding.apbd,
             first_year,
         );
@@ -51,7 +52,7 @@ pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, scenario: &mut Plan, selected: 
         ui,
         fields,
         "owner_apbd",
-        "meta.apbd",
+        plan().meta().apbd(),
         &mut scenario.meta.apbd,
         first_year,
     );
@@ -87,7 +88,7 @@ fn quota_ui(
     let Some(q) = quota else {
         return;
     };
-    let p = "province_quota";
+    let p = plan().province_quota();
     grid(ui, "province_quota", |ui| {
         let label = ui
             .label(fields.tr("ui.field.quota_payer"))
@@ -98,7 +99,7 @@ fn quota_ui(
         fields.int(
             ui,
             "quota_workers",
-            &format!("{p}.workers"),
+            p.workers(),
             &mut q.workers,
             Unit::Workers,
             Some(&source),
@@ -132,21 +133,21 @@ fn quota_ui(
                     ui,
                     &region.name,
                     "quota_region",
-                    &format!("{p}.split[{i}]"),
+                    p.part(i),
                     count,
                     Unit::Workers,
                 );
             }
         });
     }
-    fields.problems_below(ui, &format!("{p}.split"));
+    fields.problems_below(ui, p.split());
 }
 
 /// One payer; returns whether the user asked to remove it.
 fn payer_ui(
     ui: &mut egui::Ui,
     fields: Fields<'_>,
-    path: &str,
+    path: PayerPath,
     index: usize,
     payer: &mut Payer,
 ) -> bool {
@@ -192,13 +193,13 @@ fn payer_ui(
         }
     });
     grid(ui, &format!("payer_{index}"), |ui| {
-        let at = format!("{path}.basis");
+        let at = path.basis();
         match &mut payer.basis {
             Basis::Share(pct) => {
                 fields.float(
                     ui,
                     "payer_share",
-                    &at,
+                    at,
                     pct,
                     Unit::Percent,
                     2,
@@ -209,7 +210,7 @@ fn payer_ui(
                 fields.int(
                     ui,
                     "payer_amount",
-                    &at,
+                    at,
                     amount,
                     Unit::RupiahPerYear,
                     Some(&payer.source),
@@ -219,7 +220,7 @@ fn payer_ui(
                 fields.int(
                     ui,
                     "payer_workers",
-                    &at,
+                    at,
                     workers,
                     Unit::Workers,
                     Some(&payer.source),
@@ -257,7 +258,7 @@ fn apbd_ui(
     ui: &mut egui::Ui,
     fields: Fields<'_>,
     name: &str,
-    path: &str,
+    path: ApbdPath,
     apbd: &mut Option<Apbd>,
     first_year: i32,
 ) {
@@ -280,7 +281,7 @@ fn apbd_ui(
             fields.int(
                 ui,
                 "apbd_total",
-                &format!("{path}.total"),
+                path.total(),
                 &mut apbd.total,
                 Unit::Rupiah,
                 Some(&source),
@@ -288,18 +289,13 @@ fn apbd_ui(
             fields.float(
                 ui,
                 "apbd_growth",
-                &format!("{path}.growth_pct"),
+                path.growth_pct(),
                 &mut apbd.growth_pct,
                 Unit::PercentPerYear,
                 2,
                 Some(&source),
             );
-            fields.base_year(
-                ui,
-                &format!("{path}.base_year"),
-                &mut apbd.base_year,
-                first_year,
-            );
+            fields.base_year(ui, path.base_year(), &mut apbd.base_year, first_year);
             fields.source(ui, &mut apbd.source);
         });
     }

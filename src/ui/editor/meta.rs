@@ -1,5 +1,6 @@
 //! The scenario as a whole: which way it is computed, its title and years, and its notes.
 
+use crate::model::plan::field::plan;
 use egui::RichText;
 
 use super::fields::{Fields, Unit};
@@ -25,12 +26,17 @@ pub fn direction_ui(ui: &mut egui::Ui, fields: Fields<'_>, scenario: &mut Plan) 
 pub fn scenario_ui(ui: &mut egui::Ui, fields: Fields<'_>, scenario: &mut Plan) {
     let years_before = scenario.horizon.years;
     grid(ui, "scenario", |ui| {
-        fields.text(ui, "title", "meta.title", &mut scenario.meta.title);
-        fields.text(ui, "author", "meta.author", &mut scenario.meta.author);
+        fields.text(ui, "title", plan().meta().title(), &mut scenario.meta.title);
+        fields.text(
+            ui,
+            "author",
+            plan().meta().author(),
+            &mut scenario.meta.author,
+        );
         fields.int(
             ui,
             "first_year",
-            "horizon.first_year",
+            plan().horizon().first_year(),
             &mut scenario.horizon.first_year,
             Unit::Year,
             None,
@@ -38,7 +44,7 @@ pub fn scenario_ui(ui: &mut egui::Ui, fields: Fields<'_>, scenario: &mut Plan) {
         fields.int(
             ui,
             "years",
-            "horizon.years",
+            plan().horizon().years(),
             &mut scenario.horizon.years,
             Unit::Years,
             None,

@@ -11,6 +11,7 @@ mod programme;
 mod regions;
 mod target;
 
+use crate::model::plan::field::plan;
 use egui::CollapsingHeader;
 
 use crate::i18n::Lang;
@@ -52,12 +53,12 @@ impl Editor {
                 let first_year = scenario.horizon.first_year;
                 let direction = scenario.direction;
                 if let Some(r) = scenario.regions.get_mut(*region) {
-                    let path = format!("regions[{region}]");
+                    let path = plan().region(*region);
                     section(ui, lang, "ui.section.target", true, |ui| {
-                        target::ui(ui, fields, &path, r, first_year);
+                        target::ui(ui, fields, path, r, first_year);
                     });
                     section(ui, lang, "ui.section.coverage", true, |ui| {
-                        coverage::ui(ui, fields, &path, r, years, direction);
+                        coverage::ui(ui, fields, path, r, years, direction);
                     });
                 }
                 section(ui, lang, "ui.section.programme", false, |ui| {

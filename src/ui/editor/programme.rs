@@ -5,6 +5,7 @@ use super::fields::{Fields, Unit};
 use super::grid;
 use crate::format;
 use crate::model::builtin;
+use crate::model::plan::field::plan;
 use crate::model::plan::{IncomeBrackets, Plan};
 
 pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, scenario: &mut Plan) {
@@ -32,7 +33,7 @@ pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, scenario: &mut Plan) {
             None => fields.int(
                 ui,
                 "declared_income",
-                "programme.declared_income.value",
+                plan().programme().declared_income().value(),
                 &mut income.value,
                 Unit::RupiahPerMonth,
                 Some(&source),
@@ -57,7 +58,7 @@ pub fn ui(ui: &mut egui::Ui, fields: Fields<'_>, scenario: &mut Plan) {
             .response
             .labelled_by(label.id);
     });
-    fields.problems_below(ui, "meta.rule_set");
+    fields.problems_below(ui, plan().meta().rule_set());
 
     if let Some(rule_set) = builtin::resolve(scenario, &scenario.meta.rule_set)
         && let Some(period) = rule_set.periods.first()
@@ -120,5 +121,5 @@ fn bracket_ui(
             .labelled_by(label.id)
             .on_hover_text(&table.source);
     });
-    fields.problems_ui(ui, "programme.declared_income.value");
+    fields.problems_ui(ui, plan().programme().declared_income().value());
 }

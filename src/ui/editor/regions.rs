@@ -4,6 +4,7 @@
 use super::fields::{Fields, Unit};
 use super::grid;
 use crate::model::defaults;
+use crate::model::plan::field::plan;
 use crate::model::plan::{Level, Plan};
 use crate::ui::region_picker::{PickTarget, RegionPicker};
 
@@ -18,16 +19,21 @@ pub fn ui(
         fields.text(
             ui,
             "owner_name",
-            "meta.region_name",
+            plan().meta().region_name(),
             &mut scenario.meta.region_name,
         );
         level_row(ui, fields, "owner_level", &mut scenario.meta.level);
-        fields.text(ui, "owner_code", "meta.code", &mut scenario.meta.code);
+        fields.text(
+            ui,
+            "owner_code",
+            plan().meta().code(),
+            &mut scenario.meta.code,
+        );
     });
     ui.separator();
 
     list_ui(ui, fields, scenario, selected);
-    fields.problems_below(ui, "regions");
+    fields.problems_below(ui, plan().regions());
 
     if let Some(picked) = picker.ui(ui, fields.lang) {
         match picked.target {
@@ -50,23 +56,23 @@ pub fn ui(
     let Some(region) = scenario.regions.get_mut(*selected) else {
         return;
     };
-    let path = format!("regions[{selected}]");
+    let path = plan().region(*selected);
     grid(ui, "region", |ui| {
-        fields.text(ui, "region_name", &format!("{path}.name"), &mut region.name);
+        fields.text(ui, "region_name", path.name(), &mut region.name);
         level_row(ui, fields, "region_level", &mut region.level);
-        fields.text(ui, "region_code", &format!("{path}.code"), &mut region.code);
+        fields.text(ui, "region_code", path.code(), &mut region.code);
     });
     ui.label(egui::RichText::new(fields.tr("ui.group.workforce")).strong());
     let first_year = scenario_first_year;
     let w = &mut region.workforce;
-    let wp = format!("{path}.workforce");
+    let wp = path.workforce();
     let source = w.source.clone();
     let source = Some(source.as_str());
     grid(ui, "workforce", |ui| {
         fields.int(
             ui,
             "employed",
-            &format!("{wp}.employed"),
+            wp.employed(),
             &mut w.employed,
             Unit::Workers,
             source,
@@ -74,7 +80,7 @@ pub fn ui(
         fields.float(
             ui,
             "employed_growth",
-            &format!("{wp}.employed_growth_pct"),
+            wp.employed_growth_pct(),
             &mut w.employed_growth_pct,
             Unit::PercentPerYear,
             2,
@@ -83,7 +89,7 @@ pub fn ui(
         fields.int(
             ui,
             "covered_pu",
-            &format!("{wp}.covered_pu"),
+            wp.covered_pu(),
             &mut w.covered_pu,
             Unit::Workers,
             source,
@@ -91,7 +97,7 @@ pub fn ui(
         fields.int(
             ui,
             "covered_bpu",
-            &format!("{wp}.covered_bpu"),
+            wp.covered_bpu(),
             &mut w.covered_bpu,
             Unit::Workers,
             source,
@@ -99,7 +105,7 @@ pub fn ui(
         fields.int(
             ui,
             "programme_in_bpu",
-            &format!("{wp}.programme_in_bpu"),
+            wp.programme_in_bpu(),
             &mut w.programme_in_bpu,
             Unit::Workers,
             source,
@@ -107,7 +113,7 @@ pub fn ui(
         fields.int(
             ui,
             "covered_jakon",
-            &format!("{wp}.covered_jakon"),
+            wp.covered_jakon(),
             &mut w.covered_jakon,
             Unit::Workers,
             source,
@@ -115,13 +121,13 @@ pub fn ui(
         fields.float(
             ui,
             "covered_growth",
-            &format!("{wp}.covered_growth_pct"),
+            wp.covered_growth_pct(),
             &mut w.covered_growth_pct,
             Unit::PercentPerYear,
             2,
             source,
         );
-        fields.base_year(ui, &format!("{wp}.base_year"), &mut w.base_year, first_year);
+        fields.base_year(ui, wp.base_year(), &mut w.base_year, first_year);
         fields.source(ui, &mut w.source);
     });
 }
@@ -143,7 +149,7 @@ fn list_ui(ui: &mut egui::Ui, fields: Fields<'_>, scenario: &mut Plan, selected:
                 let has_problem = fields
                     .problems
                     .keys()
-                    .any(|path| path.starts_with(&format!("regions[{i}].")));
+                    .any(|path| path.starts_with(&format!("{}.", plan().region(i).whole())));
                 let text = if has_problem {
                     egui::RichText::new(format!("! {name}")).color(ui.visuals().error_fg_color)
                 } else {
