@@ -95,8 +95,9 @@ pub fn calibration(assumptions: &Assumptions) -> Option<Calibration> {
 /// the same age profile as the table gives (or evenly spread).
 #[derive(Clone, Debug)]
 pub struct AgeProfile {
-    /// Ages in each band, youngest band first.
-    widths: Vec<f64>,
+    /// One over the number of ages in each band (the share of a band that moves up a band
+    /// each year), youngest band first.
+    moving_up: Vec<f64>,
     /// Share of new (and starting) members in each band; adds up to 1.
     joining: Vec<f64>,
     /// Yearly death rate in each band.
@@ -141,7 +142,7 @@ impl AgeProfile {
         let rates: Vec<f64> = bands.iter().map(|b| b.3).collect();
         let joining_rate = joining.iter().zip(&rates).map(|(s, r)| s * r).sum();
         Self {
-            widths: bands.iter().map(|b| b.1).collect(),
+            moving_up: bands.iter().map(|b| 1.0 / b.1).collect(),
             joining,
             rates,
             joining_rate,
@@ -154,31 +155,33 @@ impl AgeProfile {
     }
 
     /// A year passes: `shares` (of members, by band) move up by a year of age, and the share
-    /// who pass the upper age leave; returns that share (0–1) and leaves `shares` describing
-    /// the members who stay.
+    /// who pass the upper age leave; returns that share (0–1) of the members. `shares` then
+    /// describe the members who stay (no longer adding up to 1: [`Self::mix`] scales them).
     pub fn age(&self, shares: &mut [f64]) -> f64 {
-        let mut moving_in = 0.0;
-        for (share, width) in shares.iter_mut().zip(&self.widths) {
-            let moving_out = *share / width;
+        let (mut moving_in, mut total) = (0.0, 0.0);
+        for (share, moving_up) in shares.iter_mut().zip(&self.moving_up) {
+            total += *share;
+            let moving_out = *share * moving_up;
             *share += moving_in - moving_out;
             moving_in = moving_out;
         }
-        let left = moving_in;
-        let staying = 1.0 - left;
-        if staying > 0.0 {
-            for share in shares.iter_mut() {
-                *share /= staying;
-            }
-        }
-        left
+        if total > 0.0 { moving_in / total } else { 0.0 }
     }
 
-    /// The profile of `kept` members with `shares` and `new` members joining.
+    /// The profile of `kept` members with `shares` (in any scale) and `new` members joining,
+    /// as shares adding up to 1.
     pub fn mix(&self, shares: &mut [f64], kept: i64, new: i64) {
         let all = (kept + new) as f64;
+        let current: f64 = shares.iter().sum();
         if all > 0.0 {
+            let from_kept = if current > 0.0 {
+                kept as f64 / current / all
+            } else {
+                0.0
+            };
+            let from_new = new as f64 / all;
             for (share, joining) in shares.iter_mut().zip(&self.joining) {
-                *share = (*share * kept as f64 + joining * new as f64) / all;
+                *share = *share * from_kept + joining * from_new;
             }
         }
     }
@@ -186,13 +189,12 @@ impl AgeProfile {
     /// How much higher (or lower) the death rate of members with `shares` is than that of
     /// the joining profile, the profile the plan's rate (and its calibration) describes.
     pub fn death_factor(&self, shares: &[f64]) -> f64 {
-        if self.joining_rate > 0.0 {
-            shares
-                .iter()
-                .zip(&self.rates)
-                .map(|(s, r)| s * r)
-                .sum::<f64>()
-                / self.joining_rate
+        let (weighted, total) = shares
+            .iter()
+            .zip(&self.rates)
+            .fold((0.0, 0.0), |(w, t), (s, r)| (w + s * r, t + s));
+        if self.joining_rate > 0.0 && total > 0.0 {
+            weighted / total / self.joining_rate
         } else {
             1.0
         }

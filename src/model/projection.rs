@@ -14,15 +14,17 @@ use super::rules::RuleTimeline;
 
 /// Members grouped by the month they joined (0 = January of the first year; negative for
 /// members enrolled before the horizon), in joining order, with running totals: how many have
-/// been members for at least some months is a binary search, however many enrolment waves
-/// came before. Sizes are fractional only after a cut, which removes the same share of every
-/// group.
+/// been members for at least some months is a short search from the newest group, however
+/// many enrolment waves came before. Sizes are fractional only after a cut or members leaving
+/// at the upper age, which remove the same share of every group (kept as one factor, so that
+/// it costs the same however many groups there are).
 #[derive(Clone, Debug)]
 struct Tenure {
     /// Joining months, ascending.
     starts: Vec<i64>,
-    /// `totals[i]` = members of the first `i` groups.
+    /// `totals[i] × scale` = members of the first `i` groups.
     totals: Vec<f64>,
+    scale: f64,
 }
 
 impl Tenure {
@@ -30,25 +32,31 @@ impl Tenure {
         Self {
             starts: vec![start],
             totals: vec![0.0, size],
+            scale: 1.0,
         }
     }
 
     fn join(&mut self, start: i64, size: f64) {
         let total = self.totals.last().copied().unwrap_or(0.0);
         self.starts.push(start);
-        self.totals.push(total + size);
+        self.totals.push(total + size / self.scale);
     }
 
     /// Keeps `share` of every group.
     fn keep(&mut self, share: f64) {
-        for total in &mut self.totals {
-            *total *= share;
+        if share > 0.0 && self.scale * share > f64::MIN_POSITIVE {
+            self.scale *= share;
+        } else {
+            // Nobody is left: start again from empty groups.
+            self.totals.fill(0.0);
+            self.scale = 1.0;
         }
     }
 
     /// Removes `count` members, those who joined last first.
     fn drop_newest(&mut self, count: f64) {
-        let keep_up_to = (self.totals.last().copied().unwrap_or(0.0) - count).max(0.0);
+        let all = self.totals.last().copied().unwrap_or(0.0);
+        let keep_up_to = (all - count / self.scale).max(0.0);
         while self.totals.len() > 1 && self.totals[self.totals.len() - 2] >= keep_up_to {
             self.totals.pop();
             self.starts.pop();
@@ -61,7 +69,7 @@ impl Tenure {
     /// Members who joined in or before `month`.
     #[cfg(test)]
     fn joined_by(&self, month: i64) -> f64 {
-        self.totals[self.starts.partition_point(|&start| start <= month)]
+        self.totals[self.starts.partition_point(|&start| start <= month)] * self.scale
     }
 
     /// Member-months over the months `from..=to` of members who, in each of those months,
@@ -86,7 +94,7 @@ impl Tenure {
             }
             sum += (self.totals[i + 1] - self.totals[i]) * (to - first + 1) as f64;
         }
-        sum
+        sum * self.scale
     }
 }
 
@@ -144,7 +152,7 @@ pub fn project_region(
     let mut rows = Vec::with_capacity(years);
     // Sustainable enrolment: the most members each later year's budget can keep all year,
     // and from it the most any year may end with (the least of the years after it).
-    let keep_limit: Vec<i64> = match (direction, region.coverage.enrolment) {
+    let keep_limit: Option<Vec<i64>> = match (direction, region.coverage.enrolment) {
         (Direction::BudgetCap, Enrolment::Sustainable) => {
             let mut limit = vec![i64::MAX; years];
             let mut least = i64::MAX;
@@ -158,9 +166,9 @@ pub fn project_region(
                 });
                 least = least.min(keeps);
             }
-            limit
+            Some(limit)
         }
-        _ => vec![i64::MAX; years],
+        _ => None,
     };
 
     for (y, &pool) in pools.iter().enumerate() {
@@ -202,7 +210,8 @@ pub fn project_region(
                     (most_that_fit(kept, |k| own_cost(k, 0) <= budget), 0)
                 } else {
                     // Sustainable: no more than the later years' budgets can keep.
-                    let room = (pool - kept).min(keep_limit[y].saturating_sub(kept)).max(0);
+                    let limit = keep_limit.as_ref().map_or(i64::MAX, |limit| limit[y]);
+                    let room = (pool - kept).min(limit.saturating_sub(kept)).max(0);
                     (kept, most_that_fit(room, |n| own_cost(kept, n) <= budget))
                 }
             }
@@ -299,9 +308,14 @@ pub fn project_region(
             let mut from = paid_months.start;
             while from < paid_months.end {
                 let period = rules.period_of_month[from as usize];
-                let mut to = from;
-                while to + 1 < paid_months.end && rules.period_of_month[to as usize + 1] == period {
-                    to += 1;
+                // A period, once over, never comes back (the one in force is the latest that
+                // has started): when the last paid month has it too, so has every month.
+                let mut to = paid_months.end - 1;
+                if rules.period_of_month[to as usize] != period {
+                    to = from;
+                    while rules.period_of_month[to as usize + 1] == period {
+                        to += 1;
+                    }
                 }
                 add_outcomes(
                     &mut row,
