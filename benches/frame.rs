@@ -1,11 +1,14 @@
 //! CPU time of one frame of the real app for the Sulawesi Tengah example (13 regions) at
 //! 1280×800: recompute, layout and drawing, and tessellation (everything but the GPU upload).
 //! Each iteration edits the pool of one region, so every frame recomputes the projection.
+//! The same for a national plan of 514 kabupaten/kota over 30 years.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use lindung::ui::{Command, EXAMPLES, Launch, LindungApp};
+
+mod common;
 
 fn frame(c: &mut Criterion) {
     let sulteng = EXAMPLES
@@ -38,6 +41,28 @@ fn frame(c: &mut Criterion) {
                 scenario.regions[0].pool.count = 50_000 + step % 1000;
                 harness.step();
                 // What the integration does next on the CPU: turn shapes into triangles.
+                let output = harness.output();
+                ctx.tessellate(output.shapes.clone(), output.pixels_per_point)
+            });
+        });
+    }
+    // The national plan (514 kabupaten/kota, 30 years): an edit to one region recomputes that
+    // region and the total, validates the plan, and redraws.
+    harness.state_mut().document_mut().scenario = common::national();
+    harness.run_ok();
+    for (tab, name) in [("Cakupan", "coverage"), ("Tabel", "table")] {
+        // The table's header says "Cakupan" too: the tab is the button.
+        harness
+            .get_by_role_and_label(egui::accesskit::Role::Button, tab)
+            .click();
+        harness.run_ok();
+        let mut step = 0_i64;
+        group.bench_function(format!("national_1280x800_edit_{name}"), |b| {
+            b.iter(|| {
+                step += 1;
+                let scenario = &mut harness.state_mut().document_mut().scenario;
+                scenario.regions[7].pool.count = 50_000 + step % 1000;
+                harness.step();
                 let output = harness.output();
                 ctx.tessellate(output.shapes.clone(), output.pixels_per_point)
             });

@@ -5,32 +5,12 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use lindung::model::plan::{CoveragePath, Direction, Plan};
+use lindung::model::plan::Direction;
 use lindung::model::{self, builtin};
 use lindung::scenario;
 
-fn sulteng() -> Plan {
-    match scenario::parse(include_str!("../scenarios/sulteng-2026.ron")) {
-        Ok(loaded) => loaded.plan,
-        Err(problems) => panic!("{problems:?}"),
-    }
-}
-
-/// Indonesia's 514 kabupaten/kota over 30 years: the Sulawesi Tengah regions repeated.
-fn national() -> Plan {
-    let mut plan = sulteng();
-    plan.horizon.years = 30;
-    let regions = plan.regions.clone();
-    plan.regions = (0..514)
-        .map(|i| {
-            let mut r = regions[i % regions.len()].clone();
-            r.pool.count += i as i64;
-            r.coverage.path = CoveragePath::Ramp { target_pct: 90.0 };
-            r
-        })
-        .collect();
-    plan
-}
+mod common;
+use common::{national, sulteng};
 
 fn projection(c: &mut Criterion) {
     let coverage = sulteng();

@@ -130,7 +130,7 @@ pub fn poverty_month_args(
 /// One sentence per region, year and payer that could not pay all it was asked.
 pub fn unpaid_lines(projection: &crate::model::Projection, lang: Lang) -> Vec<String> {
     let mut lines = Vec::new();
-    for region in &projection.regions {
+    for region in projection.regions.iter().filter(|r| r.any_unpaid) {
         for row in &region.years {
             for payer in crate::model::plan::PayerKind::ALL {
                 let unpaid = row.unpaid_by_payer[payer.index()];
@@ -193,6 +193,34 @@ pub fn pool_months_lines(projection: &crate::model::Projection, lang: Lang) -> V
             Some(lang.tr_args(key, &args))
         })
         .collect()
+}
+
+/// A warning for every region and year in which members stop being paid for (the budget or
+/// the target fell), for the regions `shown`, so a plan that cannot keep its members never
+/// looks fine.
+pub fn cut_lines<'a>(
+    shown: impl IntoIterator<Item = &'a crate::model::RegionProjection>,
+    direction: crate::model::plan::Direction,
+    lang: Lang,
+) -> Vec<String> {
+    let key = match direction {
+        crate::model::plan::Direction::CoverageTarget => "cut.target",
+        crate::model::plan::Direction::BudgetCap => "cut.budget",
+    };
+    let mut lines = Vec::new();
+    for region in shown.into_iter().filter(|r| r.any_cut) {
+        for row in region.years.iter().filter(|r| r.enrolled_cut > 0) {
+            lines.push(lang.tr_args(
+                key,
+                &[
+                    ("region", region.name.clone()),
+                    ("year", row.year.to_string()),
+                    ("count", count(row.enrolled_cut, lang)),
+                ],
+            ));
+        }
+    }
+    lines
 }
 
 /// How many members passed the upper age and left over the horizon, when any did.

@@ -585,3 +585,30 @@ fn members_leaving_at_the_upper_age_are_said() {
         "2026–2030: 1.240 peserta keluar karena melewati batas usia kepesertaan",
     );
 }
+
+/// Many warnings fold into one list with their count, so the charts stay in view; a click
+/// opens it.
+#[test]
+fn many_warnings_fold_into_one_list() {
+    let mut harness = app();
+    open_example(&mut harness, "sulteng-2026.ron");
+    harness.get_by_label("Pagu anggaran » cakupan").click();
+    harness.run_ok();
+    // The example is a coverage plan: every region's budget is 0, and all 13 regions start
+    // with members (start_pct > 0), so each cuts them in January 2026: 13 warnings of cuts
+    // (and a few of payers who cannot pay their share), folded.
+    harness.get_by_label_contains("Peringatan (");
+    assert!(
+        harness
+            .query_by_label_contains("pagu tidak cukup")
+            .is_none()
+    );
+    harness.get_by_label_contains("Peringatan (").click();
+    harness.run_ok();
+    assert_eq!(
+        harness
+            .query_all_by_label_contains("2026: pagu tidak cukup")
+            .count(),
+        13
+    );
+}

@@ -77,22 +77,9 @@ pub fn table_text(
         text.push('\n');
     }
 
-    let cut_key = match scenario.direction {
-        Direction::CoverageTarget => "cut.target",
-        Direction::BudgetCap => "cut.budget",
-    };
-    for region in &shown_regions {
-        for row in region.years.iter().filter(|r| r.enrolled_cut > 0) {
-            text.push_str(&lang.tr_args(
-                cut_key,
-                &[
-                    ("region", region.name.clone()),
-                    ("year", row.year.to_string()),
-                    ("count", format::count(row.enrolled_cut, lang)),
-                ],
-            ));
-            text.push('\n');
-        }
+    for line in format::cut_lines(shown_regions.iter().copied(), scenario.direction, lang) {
+        text.push_str(&line);
+        text.push('\n');
     }
 
     if let Some(line) = format::aged_out_line(projection.years_of(only), lang) {

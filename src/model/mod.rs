@@ -80,6 +80,10 @@ pub fn project_reusing(
             Arc::new(RegionProjection {
                 name: region.name.clone(),
                 code: region.code.clone(),
+                any_cut: years.iter().any(|y| y.enrolled_cut > 0),
+                any_unpaid: years
+                    .iter()
+                    .any(|y| y.unpaid_by_payer.iter().any(|&u| u > 0)),
                 years,
                 scholarships_after_horizon,
             })

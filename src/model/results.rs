@@ -224,6 +224,10 @@ pub struct RegionProjection {
     /// Scholarships still to be paid after the horizon to children of members who died
     /// within it, Rp.
     pub scholarships_after_horizon: f64,
+    /// Whether members are cut in any year, and whether a payer cannot pay its part in any
+    /// year: warnings look only at the regions that have them.
+    pub any_cut: bool,
+    pub any_unpaid: bool,
 }
 
 /// Which APBD the total row's share of APBD is measured against.

@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 
 use egui::util::undoer::Undoer;
 
-use crate::model::plan::Plan;
+use crate::format;
+use crate::i18n::Lang;
+use crate::model::plan::{Direction, Plan};
 use crate::model::{MonthResult, Projection};
 use crate::scenario::{self, Loaded, Problem, migrate::Migration};
 
@@ -28,6 +30,9 @@ pub struct Document {
     pub migrated: Option<(u32, Migration)>,
     /// Every month of the last valid projection, computed when first asked for.
     months: std::cell::OnceCell<Vec<Vec<MonthResult>>>,
+    /// The warnings about the last valid projection, in the language last asked for
+    /// (written once per projection, not on every frame).
+    warnings: std::cell::RefCell<Option<(Lang, Direction, std::rc::Rc<[String]>)>>,
 }
 
 impl Document {
@@ -45,6 +50,7 @@ impl Document {
             problems: Vec::new(),
             migrated: None,
             months: std::cell::OnceCell::new(),
+            warnings: std::cell::RefCell::new(None),
         };
         document.refresh();
         document
@@ -89,6 +95,7 @@ impl Document {
                 self.projection = Some(projection);
                 self.problems.clear();
                 self.months = std::cell::OnceCell::new();
+                self.warnings = std::cell::RefCell::new(None);
             }
             Err(problems) => self.problems = problems,
         }
@@ -105,6 +112,32 @@ impl Document {
                 .and_then(|plan| scenario::evaluate_months(plan).ok())
                 .unwrap_or_default()
         })
+    }
+
+    /// Warnings about the results shown: members cut, payers who cannot pay their part,
+    /// and (budget direction) how long each budget pays for the whole pool.
+    pub fn warnings(&self, lang: Lang) -> std::rc::Rc<[String]> {
+        let direction = self.scenario.direction;
+        let mut cache = self.warnings.borrow_mut();
+        if let Some((cached_lang, cached_direction, lines)) = cache.as_ref()
+            && (*cached_lang, *cached_direction) == (lang, direction)
+        {
+            return std::rc::Rc::clone(lines);
+        }
+        let lines: std::rc::Rc<[String]> = match &self.projection {
+            None => std::rc::Rc::from([]),
+            Some(projection) => {
+                let mut lines = format::cut_lines(
+                    projection.regions.iter().map(AsRef::as_ref),
+                    direction,
+                    lang,
+                );
+                lines.extend(format::unpaid_lines(projection, lang));
+                lines.into()
+            }
+        };
+        *cache = Some((lang, direction, std::rc::Rc::clone(&lines)));
+        lines
     }
 
     /// Lets the undo history see the current scenario (call once a frame).

@@ -83,8 +83,7 @@ impl ResultsView {
         *year = (*year).min(last);
         selectors_ui(ui, projection, rows, region, year, lang);
         let direction = doc.scenario.direction;
-        cuts_ui(ui, projection, direction, lang);
-        unpaid_ui(ui, projection, lang);
+        warnings_ui(ui, &doc.warnings(lang), lang);
         if direction == Direction::BudgetCap {
             for line in format::pool_months_lines(projection, lang) {
                 ui.label(line);
@@ -195,38 +194,28 @@ fn selectors_ui(
 
 /// The input is invalid: say that the figures are from the last valid input, and list
 /// every problem.
-/// A warning for every region and year in which members stop being paid for (the budget or
-/// the target fell), so a plan that cannot keep its members never looks fine.
-fn cuts_ui(ui: &mut egui::Ui, projection: &Projection, direction: Direction, lang: Lang) {
-    let key = match direction {
-        Direction::CoverageTarget => "cut.target",
-        Direction::BudgetCap => "cut.budget",
-    };
-    let warn = ui.visuals().warn_fg_color;
-    for region in &projection.regions {
-        for row in region.years.iter().filter(|r| r.enrolled_cut > 0) {
-            ui.colored_label(
-                warn,
-                lang.tr_args(
-                    key,
-                    &[
-                        ("region", region.name.clone()),
-                        ("year", row.year.to_string()),
-                        ("count", format::count(row.enrolled_cut, lang)),
-                    ],
-                ),
-            );
-        }
+/// Warnings (members cut, payers who cannot pay their part) in one list that folds away, its
+/// count in the header: open when there are a few, folded when there are many, so the
+/// charts stay in view.
+fn warnings_ui(ui: &mut egui::Ui, warnings: &[String], lang: Lang) {
+    if warnings.is_empty() {
+        return;
     }
-}
-
-/// Payers asked for a fixed amount or a share that the cost left after the payers before
-/// them could not cover: never trimmed without a word.
-fn unpaid_ui(ui: &mut egui::Ui, projection: &Projection, lang: Lang) {
     let warn = ui.visuals().warn_fg_color;
-    for line in format::unpaid_lines(projection, lang) {
-        ui.colored_label(warn, line);
-    }
+    let header = lang.tr_args("ui.warnings", &[("count", warnings.len().to_string())]);
+    egui::CollapsingHeader::new(RichText::new(header).color(warn))
+        .id_salt("warnings")
+        .default_open(warnings.len() <= 3)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("warnings_list")
+                .max_height(160.0)
+                .show(ui, |ui| {
+                    for line in warnings {
+                        ui.colored_label(warn, line);
+                    }
+                });
+        });
 }
 
 /// The file was an older format version: say so, and what the migration changed.

@@ -136,11 +136,19 @@ pub fn ui(
 fn list_ui(ui: &mut egui::Ui, fields: Fields<'_>, scenario: &mut Plan, selected: &mut usize) {
     ui.label(egui::RichText::new(fields.tr("ui.group.region_list")).strong())
         .on_hover_text(fields.tr("ui.help.region_list"));
+    // Only the rows in view are laid out: a national plan has over 500 regions.
+    let row_height = ui.spacing().interact_size.y;
     egui::ScrollArea::vertical()
         .id_salt("region_list")
         .max_height(160.0)
-        .show(ui, |ui| {
-            for (i, region) in scenario.regions.iter().enumerate() {
+        .show_rows(ui, row_height, scenario.regions.len(), |ui, rows| {
+            for (i, region) in scenario
+                .regions
+                .iter()
+                .enumerate()
+                .take(rows.end)
+                .skip(rows.start)
+            {
                 let name = if region.name.trim().is_empty() {
                     fields.tr("ui.region.unnamed")
                 } else {
