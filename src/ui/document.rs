@@ -11,6 +11,9 @@ use crate::model::plan::{Direction, Plan};
 use crate::model::{MonthResult, Projection};
 use crate::scenario::{self, Loaded, Problem, migrate::Migration};
 
+/// Warning lines, with the language and direction they were written for.
+type Warnings = (Lang, Direction, std::rc::Rc<[String]>);
+
 pub struct Document {
     pub scenario: Plan,
     /// The file it was opened from or saved to (none for a bundled example or a new one).
@@ -32,7 +35,7 @@ pub struct Document {
     months: std::cell::OnceCell<Vec<Vec<MonthResult>>>,
     /// The warnings about the last valid projection, in the language last asked for
     /// (written once per projection, not on every frame).
-    warnings: std::cell::RefCell<Option<(Lang, Direction, std::rc::Rc<[String]>)>>,
+    warnings: std::cell::RefCell<Option<Warnings>>,
 }
 
 impl Document {
