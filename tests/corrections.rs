@@ -209,6 +209,11 @@ fn a_budget_cap_is_the_regions_own_apbd_and_co_payers_come_on_top() {
     assert_eq!(y.cost_total, 5_999_817_600);
     assert_eq!(y.cost_of(PayerKind::ApbdKabKota), 2_999_908_800);
     assert_eq!(y.cost_of(PayerKind::ApbdProvinsi), 2_999_908_800);
+    // What is left of the budget is the budget less the kabupaten's own part:
+    // 3.000.000.000 − 2.999.908.800 = Rp91.200 (not less the whole cost, which is more than
+    // the budget because the province pays on top).
+    assert_eq!(y.own_cost, 2_999_908_800);
+    assert_eq!(y.unspent(), Some(91_200));
     // A fixed CSR amount also comes on top: Rp3 miliar + Rp201.600.000 (1.000 worker-years)
     // without the province = 3.201.600.000 / 201.600 = 15.880,95 → 15.880 workers.
     s.regions[0].funding.payers = vec![payer(PayerKind::Csr, Basis::Amount(201_600_000))];

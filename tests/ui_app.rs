@@ -612,3 +612,45 @@ fn many_warnings_fold_into_one_list() {
         13
     );
 }
+
+/// A dot in a percentage is a decimal point (45.5 is 45,5, never 455), and while the number
+/// is typed the box says how it is read; in a count a dot that does not group thousands is
+/// not read at all, and says so.
+#[test]
+fn numbers_typed_the_indonesian_way_are_read_as_meant() {
+    let mut harness = app_of_height(1400.0);
+    toggle_sections(&mut harness, &["Wilayah"]);
+    harness
+        .get_by_role_and_label(Role::SpinButton, "Cakupan awal")
+        .click();
+    harness.run_ok();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.event(egui::Event::Text("45.5".to_owned()));
+    harness.run_ok();
+    harness.get_by_label("dibaca: 45,5");
+    harness.key_press(egui::Key::Enter);
+    harness.run_ok();
+    assert_eq!(
+        harness.state().document().scenario.regions[0]
+            .coverage
+            .start_pct,
+        45.5
+    );
+    assert!(harness.query_by_label("dibaca: 45,5").is_none());
+
+    let before = harness.state().document().scenario.regions[0].pool.count;
+    harness
+        .get_by_role_and_label(Role::SpinButton, "Jumlah sasaran")
+        .click();
+    harness.run_ok();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.event(egui::Event::Text("45.5".to_owned()));
+    harness.run_ok();
+    harness.get_by_label_contains("tidak terbaca");
+    harness.key_press(egui::Key::Enter);
+    harness.run_ok();
+    assert_eq!(
+        harness.state().document().scenario.regions[0].pool.count,
+        before
+    );
+}

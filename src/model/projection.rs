@@ -363,7 +363,8 @@ pub fn project_region(
             .apbd
             .as_ref()
             .map(|apbd| apbd_in_year(apbd, horizon.first_year, y));
-        row.apbd_cost = row.cost_of(region.level.own_payer());
+        row.own_cost = row.cost_of(own);
+        row.apbd_cost = row.own_cost;
         rows.push(row);
     }
     let after_horizon = scholarships[years..].iter().sum();

@@ -33,6 +33,9 @@ pub struct YearResult {
     /// What payers with a fixed amount or a share were asked to pay but could not, because
     /// quotas and amounts before them left too little of the cost, Rp, by [`PayerKind::index`].
     pub unpaid_by_payer: [i64; PayerKind::ALL.len()],
+    /// The part of the cost paid by the region's own APBD (kabupaten/kota or province by its
+    /// level): what a budget cap limits; on the total row, the sum of the regions' own parts.
+    pub own_cost: i64,
     /// Budget available (budget-cap direction only), Rp.
     pub budget: Option<i64>,
     /// How many months the budget would pay for the whole pool (budget-cap direction only).
@@ -113,9 +116,10 @@ impl YearResult {
         self.cost_by_payer[payer.index()]
     }
 
-    /// Budget left unspent (budget-cap direction), Rp.
+    /// Budget left unspent (budget-cap direction): the budget less the own APBD's part of
+    /// the cost (co-payers pay on top of the budget), Rp.
     pub fn unspent(&self) -> Option<i64> {
-        self.budget.map(|b| b - self.cost_total)
+        self.budget.map(|b| b.saturating_sub(self.own_cost))
     }
 
     /// Adds a region's year into a total; shares are recomputed from the sums.
@@ -130,6 +134,7 @@ impl YearResult {
         self.employed += other.employed;
         self.covered_other += other.covered_other;
         self.cost_total = self.cost_total.saturating_add(other.cost_total);
+        self.own_cost = self.own_cost.saturating_add(other.own_cost);
         for (sum, part) in self.cost_by_payer.iter_mut().zip(other.cost_by_payer) {
             *sum = sum.saturating_add(part);
         }

@@ -15,7 +15,7 @@ use crate::i18n::Lang;
 use crate::model::plan::{Direction, PayerKind, Sourced};
 use crate::model::{Projection, YearResult};
 
-use super::editor::fields::number_from_text;
+use super::editor::fields::{NumberKind, number_from_text};
 use super::editor::payer_name;
 
 /// Okabe–Ito colours, in their usual order (black last, drawn light on a dark background).
@@ -189,7 +189,7 @@ pub fn coverage_ui(
                 .range(0.0..=100.0)
                 .speed(0.5)
                 .custom_formatter(move |v, _| format::decimal(v, 1, lang))
-                .custom_parser(move |t| number_from_text(t, lang))
+                .custom_parser(move |t| number_from_text(t, lang, NumberKind::Decimal))
                 .suffix(" %"),
         )
         .labelled_by(label.id);

@@ -83,11 +83,18 @@ impl ResultsView {
         *year = (*year).min(last);
         selectors_ui(ui, projection, rows, region, year, lang);
         let direction = doc.scenario.direction;
-        warnings_ui(ui, &doc.warnings(lang), lang);
+        let warn = ui.visuals().warn_fg_color;
+        folding_list_ui(
+            ui,
+            "warnings",
+            "ui.warnings",
+            &doc.warnings(lang),
+            Some(warn),
+            lang,
+        );
         if direction == Direction::BudgetCap {
-            for line in format::pool_months_lines(projection, lang) {
-                ui.label(line);
-            }
+            let lines = format::pool_months_lines(projection, lang);
+            folding_list_ui(ui, "pool_months", "ui.pool_months", &lines, None, lang);
         }
         if let Some(line) = format::aged_out_line(rows, lang) {
             ui.label(line);
@@ -194,25 +201,32 @@ fn selectors_ui(
 
 /// The input is invalid: say that the figures are from the last valid input, and list
 /// every problem.
-/// Warnings (members cut, payers who cannot pay their part) in one list that folds away, its
-/// count in the header: open when there are a few, folded when there are many, so the
-/// charts stay in view.
-fn warnings_ui(ui: &mut egui::Ui, warnings: &[String], lang: Lang) {
-    if warnings.is_empty() {
+/// Lines (warnings, or how long each budget pays) in one list that folds away, its count in
+/// the header (`key`): open when there are a few, folded when there are many, so the charts
+/// stay in view.
+fn folding_list_ui(
+    ui: &mut egui::Ui,
+    id: &str,
+    key: &str,
+    lines: &[String],
+    colour: Option<egui::Color32>,
+    lang: Lang,
+) {
+    if lines.is_empty() {
         return;
     }
-    let warn = ui.visuals().warn_fg_color;
-    let header = lang.tr_args("ui.warnings", &[("count", warnings.len().to_string())]);
-    egui::CollapsingHeader::new(RichText::new(header).color(warn))
-        .id_salt("warnings")
-        .default_open(warnings.len() <= 3)
+    let colour = colour.unwrap_or_else(|| ui.visuals().text_color());
+    let header = lang.tr_args(key, &[("count", lines.len().to_string())]);
+    egui::CollapsingHeader::new(RichText::new(header).color(colour))
+        .id_salt(id)
+        .default_open(lines.len() <= 3)
         .show(ui, |ui| {
             egui::ScrollArea::vertical()
-                .id_salt("warnings_list")
+                .id_salt((id, "list"))
                 .max_height(160.0)
                 .show(ui, |ui| {
-                    for line in warnings {
-                        ui.colored_label(warn, line);
+                    for line in lines {
+                        ui.colored_label(colour, line);
                     }
                 });
         });

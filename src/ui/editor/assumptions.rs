@@ -346,7 +346,11 @@ fn mortality_ui(ui: &mut egui::Ui, fields: Fields<'_>, mortality: &mut Mortality
                                         crate::format::decimal(v, decimals, lang)
                                     })
                                     .custom_parser(move |t| {
-                                        super::fields::number_from_text(t, lang)
+                                        super::fields::number_from_text(
+                                            t,
+                                            lang,
+                                            super::fields::NumberKind::Decimal,
+                                        )
                                     }),
                             )
                             .labelled_by(header)
