@@ -550,10 +550,10 @@ fn a_wave_can_end_in_a_month_in_the_editor() {
     open_example(&mut harness, "sigi-anggaran-2026.ron");
     toggle_sections(&mut harness, &["Wilayah", "Sasaran"]);
     harness
-        .get_by_label("Gelombang 1: dibayar hanya sampai bulan tertentu pada tahun masuknya")
+        .get_by_role_and_label(Role::CheckBox, "Gelombang 1: berakhir lebih awal")
         .click();
     harness.run_ok();
-    set_number(&mut harness, "Gelombang 1: bulan terakhir dibayar", "6");
+    set_number(&mut harness, "Gelombang 1: bulan terakhir", "6");
     let doc = harness.state().document();
     assert_eq!(
         doc.scenario.regions[0].coverage.waves[0].until_month,
@@ -561,7 +561,7 @@ fn a_wave_can_end_in_a_month_in_the_editor() {
     );
     assert!(doc.problems.is_empty(), "{:?}", doc.problems);
     // Before its start month it is refused, under the field.
-    set_number(&mut harness, "Gelombang 1: bulan terakhir dibayar", "0");
+    set_number(&mut harness, "Gelombang 1: bulan terakhir", "0");
     assert!(
         harness
             .state()
@@ -653,4 +653,70 @@ fn numbers_typed_the_indonesian_way_are_read_as_meant() {
         harness.state().document().scenario.regions[0].pool.count,
         before
     );
+}
+
+/// The region chosen in the editor is the one the results show, and the other way round;
+/// "Total" stays one click away.
+#[test]
+fn editor_and_results_show_the_same_region() {
+    let mut harness = app_of_height(1200.0);
+    open_example(&mut harness, "sulteng-2026.ron");
+    harness.get_by_label("Kabupaten Poso").click();
+    harness.run_ok();
+    // The results' region picker now shows Poso.
+    assert_eq!(region_in_results(&harness), "Kabupaten Poso");
+    // Back to the total in the results: the editor stays on Poso.
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Wilayah")
+        .click();
+    harness.run_ok();
+    harness.get_by_label("Total semua wilayah").click();
+    harness.run_ok();
+    assert_eq!(region_in_editor(&harness), "Kabupaten Poso");
+    // Choosing Sigi in the results selects it in the editor.
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Wilayah")
+        .click();
+    harness.run_ok();
+    harness
+        .get_all_by_label("Kabupaten Sigi")
+        .last()
+        .expect("in the list")
+        .click();
+    harness.run_ok();
+    assert_eq!(region_in_editor(&harness), "Kabupaten Sigi");
+}
+
+/// The region the results' picker shows.
+fn region_in_results(harness: &Harness<'_, LindungApp>) -> String {
+    let picker = harness.get_by_role_and_label(Role::ComboBox, "Wilayah");
+    picker.value().unwrap_or_else(|| format!("{picker:?}"))
+}
+
+/// The name in the editor's "Nama wilayah" field.
+fn region_in_editor(harness: &Harness<'_, LindungApp>) -> String {
+    harness
+        .get_by_role_and_label(Role::TextInput, "Nama wilayah")
+        .value()
+        .unwrap_or_default()
+}
+
+/// Switching the language back and forth keeps the editor panel the width it had.
+#[test]
+fn switching_language_keeps_the_editor_width() {
+    let mut harness = app();
+    let width = |harness: &Harness<'_, LindungApp>| {
+        harness
+            .get_by_role_and_label(Role::TextInput, "Judul")
+            .rect()
+            .width()
+    };
+    let before = width(&harness);
+    for _ in 0..3 {
+        harness.get_by_label("EN").click();
+        harness.run_ok();
+        harness.get_by_label("ID").click();
+        harness.run_ok();
+    }
+    assert_eq!(width(&harness), before);
 }

@@ -47,6 +47,16 @@ pub struct ResultsView {
 }
 
 impl ResultsView {
+    /// The region shown (`None`: the total of all regions).
+    pub fn region(&self) -> Option<usize> {
+        self.region
+    }
+
+    /// Shows `region` (`None`: the total).
+    pub fn show_region(&mut self, region: Option<usize>) {
+        self.region = region;
+    }
+
     /// Back to the total and the first year (a new document).
     pub fn reset(&mut self) {
         self.region = None;

@@ -374,9 +374,13 @@ fn mortality_ui(ui: &mut egui::Ui, fields: Fields<'_>, mortality: &mut Mortality
             ui.horizontal(|ui| {
                 let label = ui.label(egui::RichText::new(fields.tr("ui.source")).weak());
                 let full = table.source.clone();
-                ui.add(egui::TextEdit::singleline(&mut table.source).desired_width(f32::INFINITY))
-                    .labelled_by(label.id)
-                    .on_hover_text(full);
+                ui.add(
+                    egui::TextEdit::singleline(&mut table.source)
+                        .desired_width(super::fields::width_to_edge(ui))
+                        .clip_text(true),
+                )
+                .labelled_by(label.id)
+                .on_hover_text(full);
             });
         }
     }

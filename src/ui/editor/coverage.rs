@@ -324,12 +324,14 @@ fn waves_ui(ui: &mut egui::Ui, fields: Fields<'_>, cv: CoverageFieldsPath, waves
                 1,
             );
             let mut ends = wave.until_month.is_some();
+            let help = fields.tr("ui.help.wave_until");
+            let row = ui
+                .label(fields.lang.tr_args("ui.wave.ends", &[("n", n.clone())]))
+                .on_hover_text(&help);
             if ui
-                .checkbox(
-                    &mut ends,
-                    fields.lang.tr_args("ui.wave.ends", &[("n", n.clone())]),
-                )
-                .on_hover_text(fields.tr("ui.help.wave_until"))
+                .checkbox(&mut ends, "")
+                .labelled_by(row.id)
+                .on_hover_text(help)
                 .changed()
             {
                 wave.until_month = ends.then_some(12);
@@ -345,7 +347,6 @@ fn waves_ui(ui: &mut egui::Ui, fields: Fields<'_>, cv: CoverageFieldsPath, waves
                     Unit::Month,
                 );
             }
-            ui.label("");
             if ui
                 .small_button(fields.lang.tr_args("ui.wave.remove", &[("n", n)]))
                 .clicked()

@@ -224,9 +224,13 @@ impl Fields<'_> {
     /// A one-line text in a grid row.
     pub fn text(&self, ui: &mut egui::Ui, name: &str, path: FieldPath, value: &mut String) {
         let label = self.label(ui, name, None);
-        ui.add(egui::TextEdit::singleline(value).desired_width(f32::INFINITY))
-            .labelled_by(label.id)
-            .on_hover_text(self.help(name, None));
+        ui.add(
+            egui::TextEdit::singleline(value)
+                .desired_width(width_to_edge(ui))
+                .clip_text(true),
+        )
+        .labelled_by(label.id)
+        .on_hover_text(self.help(name, None));
         ui.end_row();
         self.problems_ui(ui, path);
     }
@@ -239,7 +243,11 @@ impl Fields<'_> {
             .on_hover_text(self.tr("ui.help.source"));
         let full = value.clone();
         let response = ui
-            .add(egui::TextEdit::singleline(value).desired_width(f32::INFINITY))
+            .add(
+                egui::TextEdit::singleline(value)
+                    .desired_width(width_to_edge(ui))
+                    .clip_text(true),
+            )
             .labelled_by(label.id);
         if !full.is_empty() {
             response.on_hover_text(full);
@@ -352,6 +360,15 @@ impl Fields<'_> {
             }
         }
     }
+}
+
+/// The width from the cursor to the right edge of the visible panel, for a text field that
+/// fills its row. Not the grid cell's available width: a grid sizes that from last frame's
+/// columns, so after the labels change (another language) a filling field would push the
+/// panel wider, a little more at every switch.
+pub fn width_to_edge(ui: &egui::Ui) -> f32 {
+    let margin = ui.spacing().item_spacing.x + ui.spacing().scroll.bar_width;
+    (ui.clip_rect().right() - ui.cursor().left() - margin).max(80.0)
 }
 
 /// What a number box reads, last frame's and this frame's: `Some(Some(v))` the text was read
