@@ -223,6 +223,18 @@ pub fn cut_lines<'a>(
     lines
 }
 
+/// Whether a region (its area code and name) matches what a user typed to find it, the same
+/// way everywhere (the app's search, `lindung run --region`): the code starts with the text,
+/// or every word of the text is in the name, ignoring case ("palu" finds "Kota Palu").
+pub fn region_matches(code: &str, name: &str, query: &str) -> bool {
+    let query = query.trim().to_lowercase();
+    if query.is_empty() {
+        return false;
+    }
+    let name = name.to_lowercase();
+    code.starts_with(&query) || query.split_whitespace().all(|word| name.contains(word))
+}
+
 /// How many members passed the upper age and left over the horizon, when any did.
 pub fn aged_out_line(rows: &[crate::model::YearResult], lang: Lang) -> Option<String> {
     let left: i64 = rows.iter().map(|r| r.enrolled_aged_out).sum();

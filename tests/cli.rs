@@ -276,3 +276,62 @@ fn run_region_shows_one_region_by_code_or_name() {
         Some(2)
     );
 }
+
+#[test]
+fn a_mistyped_command_gets_the_command_it_meant() {
+    let out = lindung(&["chek", PALU]);
+    assert_eq!(out.status.code(), Some(2));
+    let text = stderr(&out);
+    assert!(
+        text.contains("perintah \"chek\" tidak dikenal")
+            && text.contains(&format!("lindung check {PALU}")),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_region_is_found_as_the_app_finds_it() {
+    // "palu" is Kota Palu; "Banggai" is Kabupaten Banggai (its name without "Kabupaten"),
+    // although Banggai Kepulauan and Banggai Laut contain it too; "utara" finds only Morowali
+    // Utara, "banggai laut" only Banggai Laut, "72.10" is Sigi.
+    for (wanted, shown) in [
+        ("palu", "Kota Palu"),
+        ("Banggai", "Kabupaten Banggai"),
+        ("utara", "Kabupaten Morowali Utara"),
+        ("banggai laut", "Kabupaten Banggai Laut"),
+        ("72.10", "Kabupaten Sigi"),
+    ] {
+        let out = lindung(&["run", SULTENG, "--region", wanted]);
+        assert_eq!(out.status.code(), Some(0), "{wanted}: {}", stderr(&out));
+        assert!(stdout(&out).contains(shown), "{wanted}");
+    }
+    // Text that finds several regions asks for more: "ali" is in both Morowalis.
+    let out = lindung(&["run", SULTENG, "--region", "ali"]);
+    assert_ne!(out.status.code(), Some(0));
+    assert!(stderr(&out).contains("Morowali Utara"));
+}
+
+#[test]
+fn the_run_table_fits_100_characters_and_shows_chosen_columns() {
+    for file in [PALU, SULTENG, "scenarios/sigi-anggaran-2026.ron"] {
+        let text = stdout(&lindung(&["run", file]));
+        let widest = text
+            .lines()
+            .filter(|l| l.starts_with('|'))
+            .map(|l| l.chars().count())
+            .max()
+            .unwrap_or(0);
+        assert!((1..=100).contains(&widest), "{file}: {widest}\n{text}");
+    }
+    // The payer split on request: Sulteng's province pays half of every region's cost.
+    let text = stdout(&lindung(&["run", SULTENG, "--columns", "cost,payers"]));
+    let header = text
+        .lines()
+        .find(|l| l.starts_with("| Tahun"))
+        .unwrap_or_default();
+    assert!(
+        header.contains("Biaya iuran") && header.contains("APBD Provinsi"),
+        "{header}"
+    );
+    assert!(!header.contains("UCJ"), "{header}");
+}

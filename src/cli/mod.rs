@@ -8,7 +8,7 @@ mod text;
 
 pub use csv_out::{csv_header, monthly_csv_header, write_csv, write_monthly_csv};
 pub use rules::write_rules_csv;
-pub use text::{migration_text, table_text};
+pub use text::{TableColumn, migration_text, table_text};
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -54,6 +54,10 @@ enum Command {
         /// One row per region and month instead of per year (BPJS TK bills monthly).
         #[arg(long)]
         monthly: bool,
+        /// The table's columns after the year, comma-separated (default: those that fit 100
+        /// characters); `all` for every one, `payers` for the cost of each payer.
+        #[arg(long, value_enum, value_delimiter = ',', value_name = "LIST")]
+        columns: Vec<TableColumn>,
     },
     /// Check a scenario file: exit 0 when valid, 1 listing every problem.
     Check {
@@ -103,12 +107,61 @@ pub enum Outcome {
     OpenApp(Option<PathBuf>),
 }
 
+/// The commands, for suggestions.
+const COMMANDS: [&str; 4] = ["run", "check", "fmt", "rules"];
+
+/// A first argument that is neither a command, an option nor an existing file, but reads like
+/// a mistyped command (`lindung chek f.ron`): the word and the command line it probably meant.
+fn unknown_command(args: &[std::ffi::OsString]) -> Option<(String, String)> {
+    let first = args.get(1)?.to_str()?;
+    let looks_like_a_command = !first.contains(['.', '/', '\\']) || args.len() > 2;
+    if first.starts_with('-')
+        || COMMANDS.contains(&first)
+        || first == "help"
+        || Path::new(first).exists()
+        || !looks_like_a_command
+    {
+        return None;
+    }
+    let best = COMMANDS
+        .iter()
+        .min_by_key(|command| strsim::levenshtein(first, command))
+        .copied()
+        .unwrap_or("run");
+    let rest: Vec<String> = args[2..]
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    Some((
+        first.to_owned(),
+        [best.to_owned()]
+            .into_iter()
+            .chain(rest)
+            .collect::<Vec<_>>()
+            .join(" "),
+    ))
+}
+
 /// Reads the arguments and runs a command, writing to `out` (and `err` for problems).
 pub fn main_with(
     args: impl IntoIterator<Item = std::ffi::OsString>,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Outcome {
+    let args: Vec<std::ffi::OsString> = args.into_iter().collect();
+    if let Some((command, suggestion)) = unknown_command(&args) {
+        for lang in [Lang::Id, Lang::En] {
+            let message = lang.tr_args(
+                "cli.unknown_command",
+                &[
+                    ("command", command.clone()),
+                    ("suggestion", suggestion.clone()),
+                ],
+            );
+            writeln!(err, "lindung: {message}").ok();
+        }
+        return Outcome::Exit(ExitCode::from(2));
+    }
     let args = match Args::try_parse_from(args) {
         Ok(args) => args,
         Err(e) => {
@@ -127,12 +180,14 @@ pub fn main_with(
             lang,
             region,
             monthly,
+            columns,
         }) => {
             let how = Report {
                 csv: csv.as_deref(),
                 region: region.as_deref(),
                 lang: lang.into(),
                 monthly,
+                columns: &columns,
             };
             run(&file, &how, out, err)
         }
@@ -205,6 +260,7 @@ struct Report<'a> {
     region: Option<&'a str>,
     lang: Lang,
     monthly: bool,
+    columns: &'a [TableColumn],
 }
 
 fn run(file: &Path, how: &Report<'_>, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
@@ -233,12 +289,41 @@ fn run(file: &Path, how: &Report<'_>, out: &mut dyn Write, err: &mut dyn Write) 
     let only = match how.region {
         None => None,
         Some(wanted) => {
-            let found = projection.regions.iter().position(|r| {
-                r.code == wanted || r.name.to_lowercase() == wanted.trim().to_lowercase()
+            // An exact code or name first; otherwise the one region the text finds, as the
+            // app's search finds it ("Palu" is Kota Palu).
+            let wanted_lower = wanted.trim().to_lowercase();
+            let exact = projection.regions.iter().position(|r| {
+                let name = r.name.to_lowercase();
+                let bare = name
+                    .trim_start_matches("kabupaten ")
+                    .trim_start_matches("kota ")
+                    .trim_start_matches("provinsi ");
+                r.code == wanted.trim() || name == wanted_lower || bare == wanted_lower
             });
-            match found {
-                Some(index) => Some(index),
-                None => {
+            let found: Vec<usize> = (0..projection.regions.len())
+                .filter(|&i| {
+                    let r = &projection.regions[i];
+                    crate::format::region_matches(&r.code, &r.name, wanted)
+                })
+                .collect();
+            match (exact, found.as_slice()) {
+                (Some(index), _) | (None, &[index]) => Some(index),
+                (None, [_, _, ..]) => {
+                    let which: Vec<String> = found
+                        .iter()
+                        .map(|&i| {
+                            let r = &projection.regions[i];
+                            format!("{} ({})", r.code, r.name)
+                        })
+                        .collect();
+                    let message = lang.tr_args(
+                        "cli.many_regions",
+                        &[("region", wanted.to_owned()), ("found", which.join(", "))],
+                    );
+                    writeln!(err, "{}: {message}", file.display()).ok();
+                    return 2;
+                }
+                (None, []) => {
                     let known: Vec<String> = projection
                         .regions
                         .iter()
@@ -268,7 +353,7 @@ fn run(file: &Path, how: &Report<'_>, out: &mut dyn Write, err: &mut dyn Write) 
         lang,
         out,
         err,
-        || table_text(&scenario, &projection, only, lang),
+        || table_text(&scenario, &projection, only, how.columns, lang),
         |to| write_csv(&projection, to),
     )
 }

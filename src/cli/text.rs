@@ -3,11 +3,11 @@
 
 use std::path::Path;
 
-use comfy_table::{CellAlignment, Table, presets};
+use comfy_table::{CellAlignment, ColumnConstraint, ContentArrangement, Table, Width, presets};
 
 use crate::format;
 use crate::i18n::Lang;
-use crate::model::plan::{Direction, Plan};
+use crate::model::plan::{Direction, PayerKind, Plan};
 use crate::model::{ApbdBasis, MonthResult, Projection, RegionProjection, YearResult};
 use crate::scenario::{self, CURRENT_VERSION, Loaded};
 
@@ -18,6 +18,7 @@ pub fn table_text(
     scenario: &Plan,
     projection: &Projection,
     only: Option<usize>,
+    columns: &[TableColumn],
     lang: Lang,
 ) -> String {
     let mut text = String::new();
@@ -73,7 +74,7 @@ pub fn table_text(
     };
     for (title, rows) in blocks {
         text.push_str(&format!("\n{title}\n"));
-        text.push_str(&year_table(rows, budget_mode, lang).to_string());
+        text.push_str(&year_table(rows, budget_mode, columns, lang).to_string());
         text.push('\n');
     }
 
@@ -193,77 +194,235 @@ fn region_block(region: &RegionProjection) -> (String, &[YearResult]) {
     )
 }
 
-fn year_table(rows: &[YearResult], budget_mode: bool, lang: Lang) -> Table {
+/// A column of the readable year table (`lindung run --columns`); the year comes first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[value(rename_all = "snake_case")]
+pub enum TableColumn {
+    Pool,
+    EnrolledAvg,
+    EnrolledEnd,
+    Coverage,
+    Ucj,
+    /// The budget (budget-cap direction only).
+    Budget,
+    Cost,
+    /// One column per payer that pays something.
+    Payers,
+    /// JKK, JKM (and JHT when chosen).
+    Programmes,
+    ApbdShare,
+    /// Expected deaths.
+    Deaths,
+    /// The 90% range of deaths.
+    DeathsRange,
+    Benefits,
+    Scholarships,
+    /// Every column.
+    All,
+}
+
+impl TableColumn {
+    /// The columns shown by default (they fit 100 characters): the budget in the budget-cap
+    /// direction, the share of APBD in the other.
+    pub fn default_for(budget_mode: bool) -> [TableColumn; 7] {
+        let money = if budget_mode {
+            TableColumn::Budget
+        } else {
+            TableColumn::ApbdShare
+        };
+        [
+            TableColumn::EnrolledEnd,
+            TableColumn::Coverage,
+            TableColumn::Ucj,
+            money,
+            TableColumn::Cost,
+            TableColumn::Deaths,
+            TableColumn::Benefits,
+        ]
+    }
+
+    const EVERY: [TableColumn; 14] = [
+        TableColumn::Pool,
+        TableColumn::EnrolledAvg,
+        TableColumn::EnrolledEnd,
+        TableColumn::Coverage,
+        TableColumn::Ucj,
+        TableColumn::Budget,
+        TableColumn::Cost,
+        TableColumn::Payers,
+        TableColumn::Programmes,
+        TableColumn::ApbdShare,
+        TableColumn::Deaths,
+        TableColumn::DeathsRange,
+        TableColumn::Benefits,
+        TableColumn::Scholarships,
+    ];
+}
+
+/// Widest the readable table is drawn (headers wrap to fit).
+const TABLE_WIDTH: u16 = 100;
+
+/// One column as drawn: its header and a row's cell.
+type Drawn = (String, Box<dyn Fn(&YearResult) -> String>);
+
+fn year_table(
+    rows: &[YearResult],
+    budget_mode: bool,
+    columns: &[TableColumn],
+    lang: Lang,
+) -> Table {
+    let chosen: Vec<TableColumn> = if columns.contains(&TableColumn::All) {
+        TableColumn::EVERY.to_vec()
+    } else if columns.is_empty() {
+        TableColumn::default_for(budget_mode).to_vec()
+    } else {
+        columns.to_vec()
+    };
+    let mut drawn: Vec<Drawn> = vec![];
+    for column in chosen {
+        let header = |key: &str| lang.tr(key);
+        match column {
+            TableColumn::Pool => drawn.push((
+                header("cli.col.pool"),
+                Box::new(move |r| format::count(r.pool, lang)),
+            )),
+            TableColumn::EnrolledAvg => drawn.push((
+                header("cli.col.enrolled_avg"),
+                Box::new(move |r| format::people(r.enrolled_avg, lang)),
+            )),
+            TableColumn::EnrolledEnd => drawn.push((
+                header("cli.col.enrolled_end"),
+                Box::new(move |r| format::count(r.enrolled_end, lang)),
+            )),
+            TableColumn::Coverage => drawn.push((
+                header("cli.col.coverage"),
+                Box::new(move |r| format::percent(r.coverage_pct(), lang)),
+            )),
+            TableColumn::Ucj => drawn.push((
+                header("cli.col.ucj"),
+                Box::new(move |r| format::percent(r.ucj_pct(), lang)),
+            )),
+            TableColumn::Budget if budget_mode => drawn.push((
+                header("cli.col.budget"),
+                Box::new(move |r| {
+                    r.budget
+                        .map_or("–".into(), |b| format::rupiah_short(b as f64, lang))
+                }),
+            )),
+            TableColumn::Budget => {}
+            TableColumn::Cost => drawn.push((
+                header("cli.col.cost"),
+                Box::new(move |r| format::rupiah_short(r.cost_total as f64, lang)),
+            )),
+            TableColumn::Payers => {
+                for payer in PayerKind::ALL {
+                    if rows.iter().any(|r| r.cost_of(payer) != 0) {
+                        drawn.push((
+                            lang.tr(&format!("ui.payer.{}", payer.id())),
+                            Box::new(move |r| format::rupiah_short(r.cost_of(payer) as f64, lang)),
+                        ));
+                    }
+                }
+            }
+            TableColumn::Programmes => {
+                type Part = fn(&YearResult) -> i64;
+                let parts: [(&str, Part); 3] = [
+                    ("cli.col.cost_jkk", |r| r.cost_jkk),
+                    ("cli.col.cost_jkm", |r| r.cost_jkm),
+                    ("cli.col.cost_jht", |r| r.cost_jht),
+                ];
+                for (key, part) in parts {
+                    if rows.iter().any(|r| part(r) != 0) {
+                        drawn.push((
+                            header(key),
+                            Box::new(move |r| format::rupiah_short(part(r) as f64, lang)),
+                        ));
+                    }
+                }
+            }
+            TableColumn::ApbdShare => drawn.push((
+                header("cli.col.apbd_share"),
+                Box::new(move |r| {
+                    r.apbd_share_pct().map_or("–".into(), |p| {
+                        format!("{}%", format::decimal(p, 2, lang))
+                    })
+                }),
+            )),
+            TableColumn::Deaths => drawn.push((
+                header("cli.col.deaths_mean"),
+                Box::new(move |r| format::decimal(r.deaths_expected, 1, lang)),
+            )),
+            TableColumn::DeathsRange => drawn.push((
+                header("cli.col.deaths_range"),
+                Box::new(move |r| {
+                    let (low, high) = r.deaths_range();
+                    format!(
+                        "{}–{}",
+                        format::people(low, lang),
+                        format::people(high, lang)
+                    )
+                }),
+            )),
+            TableColumn::Benefits => drawn.push((
+                header("cli.col.benefits"),
+                Box::new(move |r| format::rupiah_short(r.benefits_paid(), lang)),
+            )),
+            TableColumn::Scholarships => drawn.push((
+                header("cli.col.scholarships"),
+                Box::new(move |r| format::rupiah_short(r.scholarships_paid, lang)),
+            )),
+            TableColumn::All => {}
+        }
+    }
+
     let mut table = Table::new();
     table.load_preset(presets::ASCII_MARKDOWN);
-    let mut header: Vec<String> = [
-        "cli.col.year",
-        "cli.col.pool",
-        "cli.col.enrolled_avg",
-        "cli.col.enrolled_end",
-        "cli.col.coverage",
-        "cli.col.ucj",
-    ]
-    .iter()
-    .map(|k| lang.tr(k))
-    .collect();
-    if budget_mode {
-        header.push(lang.tr("cli.col.budget"));
+    // The default columns fit TABLE_WIDTH (their headers wrap); columns the user chose are
+    // drawn as wide as they need.
+    let fit = columns.is_empty();
+    if fit {
+        table
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_width(TABLE_WIDTH);
     }
-    header.extend(
-        [
-            "cli.col.cost",
-            "cli.col.apbd_share",
-            "cli.col.deaths",
-            "cli.col.benefits",
-            "cli.col.scholarships",
-        ]
-        .iter()
-        .map(|k| lang.tr(k)),
-    );
+    let mut header = vec![lang.tr("cli.col.year")];
+    header.extend(drawn.iter().map(|(h, _)| h.clone()));
     table.set_header(header);
     let cells = |label: String, r: &YearResult| {
-        let mut cells = vec![
-            label,
-            format::count(r.pool, lang),
-            format::people(r.enrolled_avg, lang),
-            format::count(r.enrolled_end, lang),
-            format::percent(r.coverage_pct(), lang),
-            format::percent(r.ucj_pct(), lang),
-        ];
-        if budget_mode {
-            cells.push(
-                r.budget
-                    .map_or("–".into(), |b| format::rupiah_short(b as f64, lang)),
-            );
-        }
-        cells.extend([
-            format::rupiah_short(r.cost_total as f64, lang),
-            r.apbd_share_pct().map_or("–".into(), |p| {
-                format!("{}%", format::decimal(p, 2, lang))
-            }),
-            format!(
-                "{} ({}–{})",
-                format::decimal(r.deaths_expected, 1, lang),
-                format::people(r.deaths_range().0, lang),
-                format::people(r.deaths_range().1, lang)
-            ),
-            format::rupiah_short(r.benefits_paid(), lang),
-            format::rupiah_short(r.scholarships_paid, lang),
-        ]);
+        let mut cells = vec![label];
+        cells.extend(drawn.iter().map(|(_, cell)| cell(r)));
         cells
     };
-    for r in rows {
-        table.add_row(cells(r.year.to_string(), r));
-    }
+    let mut body: Vec<Vec<String>> = rows.iter().map(|r| cells(r.year.to_string(), r)).collect();
     if rows.len() > 1 {
-        table.add_row(cells(
+        body.push(cells(
             lang.tr("cli.horizon_row"),
             &Projection::horizon_sum(rows),
         ));
     }
-    for column in table.column_iter_mut().skip(1) {
-        column.set_cell_alignment(CellAlignment::Right);
+    // Numbers never wrap; headers wrap to keep the table within TABLE_WIDTH.
+    let widest: Vec<u16> = (0..=drawn.len())
+        .map(|c| {
+            body.iter()
+                .map(|row| row[c].chars().count())
+                .max()
+                .unwrap_or(0)
+                .try_into()
+                .unwrap_or(u16::MAX)
+        })
+        .collect();
+    for row in body {
+        table.add_row(row);
+    }
+    for (i, column) in table.column_iter_mut().enumerate() {
+        if i > 0 {
+            column.set_cell_alignment(CellAlignment::Right);
+        }
+        if fit {
+            // The width counts the cell's padding, one space each side.
+            let width = widest[i].saturating_add(2);
+            column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(width)));
+        }
     }
     table
 }

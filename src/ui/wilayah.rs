@@ -68,10 +68,9 @@ pub fn search(query: &str, limit: usize) -> Vec<&'static Area> {
     if query.is_empty() {
         return Vec::new();
     }
-    let words: Vec<&str> = query.split_whitespace().collect();
     let mut found: Vec<&Area> = areas()
         .iter()
-        .filter(|a| a.code.starts_with(&query) || words.iter().all(|w| a.key.contains(w)))
+        .filter(|a| crate::format::region_matches(&a.code, &a.key, &query))
         .collect();
     let starts = |a: &Area| {
         let bare = a
