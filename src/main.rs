@@ -13,8 +13,11 @@ fn main() -> ExitCode {
         Outcome::OpenApp(path) => match lindung::ui::run(path) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
-                log::error!("the window could not be opened: {e}");
-                eprintln!("Lindung: {e}");
+                log::debug!("the window could not be opened: {e}");
+                eprint!(
+                    "{}",
+                    cli::window_error_text(&e.to_string(), cli::no_display())
+                );
                 ExitCode::FAILURE
             }
         },

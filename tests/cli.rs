@@ -335,3 +335,21 @@ fn the_run_table_fits_100_characters_and_shows_chosen_columns() {
     );
     assert!(!header.contains("UCJ"), "{header}");
 }
+
+#[test]
+fn with_no_display_the_app_says_how_to_work_without_one() {
+    let out = Command::new(env!("CARGO_BIN_EXE_lindung"))
+        .arg(PALU)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("WAYLAND_SOCKET")
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let text = stderr(&out);
+    assert!(text.contains("tidak ada layar"), "{text}");
+    assert!(text.contains("there is no display"), "{text}");
+    assert!(text.contains("lindung run BERKAS.ron"), "{text}");
+    // No raw library error with a source path.
+    assert!(!text.contains(".rs:"), "{text}");
+}

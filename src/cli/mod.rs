@@ -107,6 +107,30 @@ pub enum Outcome {
     OpenApp(Option<PathBuf>),
 }
 
+/// Whether this is a Linux or BSD desktop session without a display to open a window on.
+pub fn no_display() -> bool {
+    cfg!(all(unix, not(target_os = "macos")))
+        && ["DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET"]
+            .iter()
+            .all(|name| std::env::var_os(name).is_none_or(|v| v.is_empty()))
+}
+
+/// What to tell a user whose window could not open, in Bahasa Indonesia then English: with no
+/// display, how to work without one; otherwise the reason.
+pub fn window_error_text(error: &str, no_display: bool) -> String {
+    [Lang::Id, Lang::En]
+        .iter()
+        .map(|lang| {
+            let line = if no_display {
+                lang.tr("cli.no_display")
+            } else {
+                lang.tr_args("cli.window_failed", &[("error", error.to_owned())])
+            };
+            format!("Lindung: {line}\n")
+        })
+        .collect()
+}
+
 /// The commands, for suggestions.
 const COMMANDS: [&str; 4] = ["run", "check", "fmt", "rules"];
 
