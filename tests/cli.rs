@@ -353,3 +353,24 @@ fn with_no_display_the_app_says_how_to_work_without_one() {
     // No raw library error with a source path.
     assert!(!text.contains(".rs:"), "{text}");
 }
+
+#[test]
+fn check_warns_about_input_that_is_probably_not_meant() {
+    // The Sulteng example in the budget direction: every region's budget is Rp0.
+    let text = std::fs::read_to_string(SULTENG)
+        .unwrap_or_default()
+        .replace("direction: CoverageTarget", "direction: BudgetCap");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("budget.ron");
+    std::fs::write(&file, text).expect("writes");
+    let out = lindung(&["check", &file.display().to_string()]);
+    // Valid, so exit 0; each of the 13 regions is warned about, at its budget.
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let warnings: Vec<String> = stdout(&out)
+        .lines()
+        .filter(|l| l.starts_with("peringatan: "))
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(warnings.len(), 13, "{warnings:?}");
+    assert!(warnings[0].contains("regions[0].budget.amount: Kabupaten Banggai: pagu Rp0"));
+}

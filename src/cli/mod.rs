@@ -257,12 +257,27 @@ fn check(file: &Path, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> u
             )
             .ok();
             write!(out, "{}", migration_text(file, &loaded, &projection, lang)).ok();
+            warn(file, &scenario::suspicious(s), lang, out);
             0
         }
         Err(problems) => {
             report(file, &problems, lang, err);
             1
         }
+    }
+}
+
+/// Valid input that is probably not what was meant, one line each.
+fn warn(file: &Path, warnings: &[Problem], lang: Lang, to: &mut dyn Write) {
+    let name = file.display().to_string();
+    for warning in warnings {
+        writeln!(
+            to,
+            "{}: {}",
+            lang.tr("cli.warning"),
+            warning.render(&name, lang)
+        )
+        .ok();
     }
 }
 

@@ -11,7 +11,7 @@ pub mod version;
 
 pub use io::{load, parse, save, to_ron_string};
 pub use problem::{Location, Problem};
-pub use validate::validate;
+pub use validate::{suspicious, validate};
 pub use version::{CURRENT_VERSION, Loaded};
 
 use crate::model::builtin;

@@ -117,8 +117,9 @@ impl Document {
         })
     }
 
-    /// Warnings about the results shown: members cut, payers who cannot pay their part,
-    /// and (budget direction) how long each budget pays for the whole pool.
+    /// Warnings about the results shown: members cut, payers who cannot pay their part, and
+    /// input that is probably not what was meant (two regions with one code, a share under 1%,
+    /// a budget of Rp0 …).
     pub fn warnings(&self, lang: Lang) -> std::rc::Rc<[String]> {
         let direction = self.scenario.direction;
         let mut cache = self.warnings.borrow_mut();
@@ -136,6 +137,9 @@ impl Document {
                     lang,
                 );
                 lines.extend(format::unpaid_lines(projection, lang));
+                // Valid input that is probably not what was meant.
+                let plan = self.computed.as_ref().unwrap_or(&self.scenario);
+                lines.extend(scenario::suspicious(plan).iter().map(|w| w.message(lang)));
                 lines.into()
             }
         };

@@ -4,6 +4,9 @@
 mod assumptions;
 mod region;
 mod rules;
+mod suspicious;
+
+pub use suspicious::suspicious;
 
 use super::problem::{Problem, count_arg};
 use crate::model::builtin;
