@@ -1,5 +1,7 @@
 //! The command line as other tools use it: exit codes, messages, the CSV contract.
 
+#![allow(clippy::expect_used)]
+
 use std::path::Path;
 use std::process::{Command, Output};
 
