@@ -287,8 +287,19 @@ fn table_is_copied_as_tab_separated_text() {
     let lines: Vec<&str> = text.lines().collect();
     assert!(lines[0].starts_with("Tahun\tSasaran\t"));
     assert!(lines[1].starts_with("2026\t60426\t"));
-    assert!(lines.last().is_some_and(|l| l.starts_with("Jumlah\t")));
     assert_eq!(lines.len(), 1 + 5 + 1);
+    // The horizon row names its years and shows only what adds up over them: no pool,
+    // members, coverage or UCJ (figures of one year), but the cost.
+    let total: Vec<&str> = lines[6].split('\t').collect();
+    assert_eq!(total[..6], ["Jumlah 2026–2030", "", "", "", "", ""]);
+    let cost = lines[0]
+        .split('\t')
+        .position(|h| h == "Biaya iuran")
+        .expect("cost column");
+    assert!(!total[cost].is_empty());
+    // Only the mean of deaths is copied, and the header says so.
+    assert!(lines[0].contains("\tKematian (harapan)\t"), "{}", lines[0]);
+    assert!(!lines[0].contains("rentang"), "{}", lines[0]);
 }
 
 #[test]

@@ -262,8 +262,9 @@ impl TableColumn {
 /// Widest the readable table is drawn (headers wrap to fit).
 const TABLE_WIDTH: u16 = 100;
 
-/// One column as drawn: its header and a row's cell.
-type Drawn = (String, Box<dyn Fn(&YearResult) -> String>);
+/// One column as drawn: whether the horizon row shows it (it adds up), its header and a row's
+/// cell.
+type Drawn = (bool, String, Box<dyn Fn(&YearResult) -> String>);
 
 fn year_table(
     rows: &[YearResult],
@@ -283,26 +284,32 @@ fn year_table(
         let header = |key: &str| lang.tr(key);
         match column {
             TableColumn::Pool => drawn.push((
+                false,
                 header("cli.col.pool"),
                 Box::new(move |r| format::count(r.pool, lang)),
             )),
             TableColumn::EnrolledAvg => drawn.push((
+                false,
                 header("cli.col.enrolled_avg"),
                 Box::new(move |r| format::people(r.enrolled_avg, lang)),
             )),
             TableColumn::EnrolledEnd => drawn.push((
+                false,
                 header("cli.col.enrolled_end"),
                 Box::new(move |r| format::count(r.enrolled_end, lang)),
             )),
             TableColumn::Coverage => drawn.push((
+                false,
                 header("cli.col.coverage"),
                 Box::new(move |r| format::percent(r.coverage_pct(), lang)),
             )),
             TableColumn::Ucj => drawn.push((
+                false,
                 header("cli.col.ucj"),
                 Box::new(move |r| format::percent(r.ucj_pct(), lang)),
             )),
             TableColumn::Budget if budget_mode => drawn.push((
+                true,
                 header("cli.col.budget"),
                 Box::new(move |r| {
                     r.budget
@@ -311,6 +318,7 @@ fn year_table(
             )),
             TableColumn::Budget => {}
             TableColumn::Cost => drawn.push((
+                true,
                 header("cli.col.cost"),
                 Box::new(move |r| format::rupiah_short(r.cost_total as f64, lang)),
             )),
@@ -318,6 +326,7 @@ fn year_table(
                 for payer in PayerKind::ALL {
                     if rows.iter().any(|r| r.cost_of(payer) != 0) {
                         drawn.push((
+                            true,
                             lang.tr(&format!("ui.payer.{}", payer.id())),
                             Box::new(move |r| format::rupiah_short(r.cost_of(payer) as f64, lang)),
                         ));
@@ -334,6 +343,7 @@ fn year_table(
                 for (key, part) in parts {
                     if rows.iter().any(|r| part(r) != 0) {
                         drawn.push((
+                            true,
                             header(key),
                             Box::new(move |r| format::rupiah_short(part(r) as f64, lang)),
                         ));
@@ -341,6 +351,7 @@ fn year_table(
                 }
             }
             TableColumn::ApbdShare => drawn.push((
+                true,
                 header("cli.col.apbd_share"),
                 Box::new(move |r| {
                     r.apbd_share_pct().map_or("–".into(), |p| {
@@ -349,10 +360,12 @@ fn year_table(
                 }),
             )),
             TableColumn::Deaths => drawn.push((
+                true,
                 header("cli.col.deaths_mean"),
                 Box::new(move |r| format::decimal(r.deaths_expected, 1, lang)),
             )),
             TableColumn::DeathsRange => drawn.push((
+                true,
                 header("cli.col.deaths_range"),
                 Box::new(move |r| {
                     let (low, high) = r.deaths_range();
@@ -364,10 +377,12 @@ fn year_table(
                 }),
             )),
             TableColumn::Benefits => drawn.push((
+                true,
                 header("cli.col.benefits"),
                 Box::new(move |r| format::rupiah_short(r.benefits_paid(), lang)),
             )),
             TableColumn::Scholarships => drawn.push((
+                true,
                 header("cli.col.scholarships"),
                 Box::new(move |r| format::rupiah_short(r.scholarships_paid, lang)),
             )),
@@ -386,19 +401,35 @@ fn year_table(
             .set_width(TABLE_WIDTH);
     }
     let mut header = vec![lang.tr("cli.col.year")];
-    header.extend(drawn.iter().map(|(h, _)| h.clone()));
+    header.extend(drawn.iter().map(|(_, h, _)| h.clone()));
     table.set_header(header);
-    let cells = |label: String, r: &YearResult| {
+    let cells = |label: String, r: &YearResult, horizon: bool| {
         let mut cells = vec![label];
-        cells.extend(drawn.iter().map(|(_, cell)| cell(r)));
+        cells.extend(drawn.iter().map(|(sums, _, cell)| {
+            // The horizon row shows only what adds up over the years.
+            if horizon && !sums {
+                String::new()
+            } else {
+                cell(r)
+            }
+        }));
         cells
     };
-    let mut body: Vec<Vec<String>> = rows.iter().map(|r| cells(r.year.to_string(), r)).collect();
-    if rows.len() > 1 {
-        body.push(cells(
-            lang.tr("cli.horizon_row"),
-            &Projection::horizon_sum(rows),
-        ));
+    let mut body: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| cells(r.year.to_string(), r, false))
+        .collect();
+    if let (Some(first), Some(last)) = (rows.first(), rows.last())
+        && rows.len() > 1
+    {
+        let label = lang.tr_args(
+            "ui.table.horizon_row",
+            &[
+                ("from", first.year.to_string()),
+                ("to", last.year.to_string()),
+            ],
+        );
+        body.push(cells(label, &Projection::horizon_sum(rows), true));
     }
     // Numbers never wrap; headers wrap to keep the table within TABLE_WIDTH.
     let widest: Vec<u16> = (0..=drawn.len())

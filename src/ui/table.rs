@@ -5,14 +5,23 @@ use crate::i18n::Lang;
 use crate::model::YearResult;
 use crate::model::plan::{Direction, PayerKind};
 
+use egui::RichText;
+use egui_extras::{Column as TableColumn, TableBuilder};
+
 use super::editor::payer_name;
 
 /// One column: its header and how a row's value is shown on screen and in the copy.
 struct Column {
     header: String,
+    /// The header in the copy, when the copy holds less than the screen (the mean of deaths,
+    /// not its range).
+    copied_header: Option<String>,
     shown: Box<dyn Fn(&YearResult) -> String>,
     /// Plain number for a spreadsheet: no thousands separators, the language's decimal mark.
     copied: Box<dyn Fn(&YearResult) -> String>,
+    /// Whether the horizon row shows it: sums (money, deaths, benefits) and the share of APBD
+    /// over the horizon; not a figure of the last year or an average.
+    sums: bool,
 }
 
 fn columns(rows: &[YearResult], direction: Direction, lang: Lang) -> Vec<Column> {
@@ -25,36 +34,44 @@ fn columns(rows: &[YearResult], direction: Direction, lang: Lang) -> Vec<Column>
     };
     let count_col = |key: &str, value: fn(&YearResult) -> f64| Column {
         header: lang.tr(key),
+        copied_header: None,
         shown: Box::new(move |r| format::people(value(r), lang)),
         copied: Box::new(move |r| plain(value(r).round(), 0)),
+        sums: false,
     };
-    let pct_col = |key: &str, value: fn(&YearResult) -> Option<f64>| Column {
+    let pct_col = |key: &str, value: fn(&YearResult) -> Option<f64>, sums: bool| Column {
         header: lang.tr(key),
+        copied_header: None,
         shown: Box::new(move |r| {
             value(r).map_or_else(|| "–".to_owned(), |v| format::percent(v, lang))
         }),
         copied: Box::new(move |r| value(r).map_or_else(String::new, |v| plain(v, 2))),
+        sums,
     };
     let rp_col = |header: String, value: Box<dyn Fn(&YearResult) -> f64>| {
         let value = std::rc::Rc::new(value);
         let for_copy = value.clone();
         Column {
             header,
+            copied_header: None,
             shown: Box::new(move |r| format::rupiah(value(r), lang)),
             copied: Box::new(move |r| plain(for_copy(r).round(), 0)),
+            sums: true,
         }
     };
     let mut columns = vec![
         Column {
             header: lang.tr("cli.col.year"),
+            copied_header: None,
             shown: Box::new(|r| r.year.to_string()),
             copied: Box::new(|r| r.year.to_string()),
+            sums: true,
         },
         count_col("cli.col.pool", |r| r.pool as f64),
         count_col("cli.col.enrolled_avg", |r| r.enrolled_avg),
         count_col("cli.col.enrolled_end", |r| r.enrolled_end as f64),
-        pct_col("cli.col.coverage", |r| Some(r.coverage_pct())),
-        pct_col("cli.col.ucj", |r| Some(r.ucj_pct())),
+        pct_col("cli.col.coverage", |r| Some(r.coverage_pct()), false),
+        pct_col("cli.col.ucj", |r| Some(r.ucj_pct()), false),
     ];
     if direction == Direction::BudgetCap {
         columns.push(rp_col(
@@ -86,9 +103,15 @@ fn columns(rows: &[YearResult], direction: Direction, lang: Lang) -> Vec<Column>
             columns.push(rp_col(lang.tr(key), Box::new(move |r| value(r) as f64)));
         }
     }
-    columns.push(pct_col("cli.col.apbd_share", YearResult::apbd_share_pct));
+    columns.push(pct_col(
+        "cli.col.apbd_share",
+        YearResult::apbd_share_pct,
+        true,
+    ));
     columns.push(Column {
         header: lang.tr("cli.col.deaths"),
+        copied_header: Some(lang.tr("cli.col.deaths_mean")),
+        sums: true,
         shown: Box::new(move |r| {
             format!(
                 "{} ({}–{})",
@@ -110,6 +133,38 @@ fn columns(rows: &[YearResult], direction: Direction, lang: Lang) -> Vec<Column>
     columns
 }
 
+/// The horizon row's label: the years it adds up.
+fn horizon_label(rows: &[YearResult], lang: Lang) -> String {
+    match (rows.first(), rows.last()) {
+        (Some(first), Some(last)) => lang.tr_args(
+            "ui.table.horizon_row",
+            &[
+                ("from", first.year.to_string()),
+                ("to", last.year.to_string()),
+            ],
+        ),
+        _ => lang.tr("cli.horizon_row"),
+    }
+}
+
+/// A horizon-row cell: the label, the column's value where it adds up, else empty.
+fn horizon_cell(
+    i: usize,
+    column: &Column,
+    rows: &[YearResult],
+    horizon: &YearResult,
+    value: &dyn Fn(&YearResult) -> String,
+    lang: Lang,
+) -> String {
+    if i == 0 {
+        horizon_label(rows, lang)
+    } else if column.sums {
+        value(horizon)
+    } else {
+        String::new()
+    }
+}
+
 /// The table as tab-separated text: header, one line per year, and the horizon total.
 pub fn to_tsv(
     rows: &[YearResult],
@@ -121,7 +176,7 @@ pub fn to_tsv(
     let mut lines = vec![
         columns
             .iter()
-            .map(|c| c.header.clone())
+            .map(|c| c.copied_header.clone().unwrap_or_else(|| c.header.clone()))
             .collect::<Vec<_>>()
             .join("\t"),
     ];
@@ -134,14 +189,17 @@ pub fn to_tsv(
                 .join("\t"),
         );
     }
-    let mut total: Vec<String> = columns.iter().map(|c| (c.copied)(horizon)).collect();
-    if let Some(first) = total.first_mut() {
-        *first = lang.tr("cli.horizon_row");
-    }
+    let total: Vec<String> = columns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| horizon_cell(i, c, rows, horizon, &c.copied, lang))
+        .collect();
     lines.push(total.join("\t"));
     lines.join("\n") + "\n"
 }
 
+/// The year table: a row per year and the horizon row, numbers right-aligned; only the rows
+/// in view are laid out, and the columns are as wide as their widest cell.
 pub fn ui(
     ui: &mut egui::Ui,
     rows: &[YearResult],
@@ -157,44 +215,46 @@ pub fn ui(
         ui.ctx().copy_text(to_tsv(rows, horizon, direction, lang));
     }
     let columns = columns(rows, direction, lang);
-    egui::ScrollArea::both()
-        .auto_shrink([false, false])
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+    egui::ScrollArea::horizontal()
+        .id_salt("year_table_wide")
         .show(ui, |ui| {
-            egui::Grid::new("year_table")
+            TableBuilder::new(ui)
+                .id_salt("year_table")
                 .striped(true)
-                .num_columns(columns.len())
-                .spacing([16.0, 4.0])
-                .show(ui, |ui| {
-                    for (i, column) in columns.iter().enumerate() {
-                        cell_ui(ui, i, egui::RichText::new(&column.header).strong());
+                .cell_layout(egui::Layout::right_to_left(egui::Align::Center))
+                // The year column also holds the horizon row's "Jumlah 2026–2030".
+                .column(TableColumn::auto().at_least(120.0))
+                .columns(
+                    TableColumn::auto().at_least(56.0),
+                    columns.len().saturating_sub(1),
+                )
+                .header(row_height * 2.0, |mut header| {
+                    for column in &columns {
+                        header.col(|ui| {
+                            ui.add(
+                                egui::Label::new(RichText::new(&column.header).strong())
+                                    .wrap_mode(egui::TextWrapMode::Wrap),
+                            );
+                        });
                     }
-                    ui.end_row();
-                    for row in rows {
+                })
+                .body(|body| {
+                    body.rows(row_height, rows.len() + 1, |mut row| {
+                        let index = row.index();
                         for (i, column) in columns.iter().enumerate() {
-                            cell_ui(ui, i, egui::RichText::new((column.shown)(row)));
+                            row.col(|ui| match rows.get(index) {
+                                Some(year) => {
+                                    ui.label((column.shown)(year));
+                                }
+                                None => {
+                                    let text =
+                                        horizon_cell(i, column, rows, horizon, &column.shown, lang);
+                                    ui.label(RichText::new(text).strong());
+                                }
+                            });
                         }
-                        ui.end_row();
-                    }
-                    for (i, column) in columns.iter().enumerate() {
-                        let text = if i == 0 {
-                            lang.tr("cli.horizon_row")
-                        } else {
-                            (column.shown)(horizon)
-                        };
-                        cell_ui(ui, i, egui::RichText::new(text).strong());
-                    }
-                    ui.end_row();
+                    });
                 });
         });
-}
-
-/// A table cell: the year column left, numbers right-aligned so digits line up.
-fn cell_ui(ui: &mut egui::Ui, column: usize, text: egui::RichText) {
-    if column == 0 {
-        ui.label(text);
-    } else {
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.label(text);
-        });
-    }
 }
