@@ -731,3 +731,37 @@ fn switching_language_keeps_the_editor_width() {
     }
     assert_eq!(width(&harness), before);
 }
+
+/// Switching to the budget direction offers to fill the regions' empty budgets: with each
+/// region's own first-year cost under the coverage target, or one amount for all.
+#[test]
+fn switching_to_a_budget_offers_to_fill_the_budgets() {
+    let mut harness = app_of_height(1000.0);
+    open_example(&mut harness, "sulteng-2026.ron");
+    let coverage = harness
+        .state()
+        .document()
+        .projection
+        .clone()
+        .expect("computes");
+    harness.get_by_label("Pagu anggaran » cakupan").click();
+    harness.run_ok();
+    harness.get_by_label_contains("13 wilayah berpagu Rp0");
+    harness
+        .get_by_label("Isi dengan biaya tahun pertama tiap wilayah")
+        .click();
+    harness.run_ok();
+    let doc = harness.state().document();
+    for (region, before) in doc.scenario.regions.iter().zip(&coverage.regions) {
+        assert_eq!(
+            region.budget,
+            lindung::model::plan::Budget::Growing {
+                amount: before.years[0].own_cost,
+                growth_pct: 0.0
+            },
+            "{}",
+            region.name
+        );
+    }
+    assert!(harness.query_by_label_contains("berpagu Rp0").is_none());
+}

@@ -448,7 +448,9 @@ impl eframe::App for LindungApp {
             .resizable(false)
             .exact_size(width)
             .show(ui, |ui| {
-                self.editor.ui(ui, &mut self.doc.scenario, &problems, lang);
+                let projection = self.doc.projection.as_ref();
+                self.editor
+                    .ui(ui, &mut self.doc.scenario, &problems, projection, lang);
             });
         self.state.editor_width = width + resize_handle(ui, panel.response.rect, lang);
         // The region chosen in the editor is the one the results show, and the other way
@@ -460,9 +462,15 @@ impl eframe::App for LindungApp {
         self.doc.refresh();
         let results_region = self.results.region();
         egui::CentralPanel::default().show(ui, |ui| {
-            if let Some(target) = self.results.ui(ui, &self.doc, lang) {
-                self.doc.scenario.meta.ucj_target = target;
-            }
+            // The results scroll when notes, warnings and cards leave the charts too little room.
+            egui::ScrollArea::vertical()
+                .id_salt("results")
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    if let Some(target) = self.results.ui(ui, &self.doc, lang) {
+                        self.doc.scenario.meta.ucj_target = target;
+                    }
+                });
         });
         if let Some(region) = self.results.region()
             && self.results.region() != results_region

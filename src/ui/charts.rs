@@ -66,6 +66,17 @@ impl Unit {
         }
     }
 
+    /// An axis tick: none below zero (no chart has negative money, people or shares, only
+    /// the plot's margin does) and, for people, none between whole workers.
+    fn tick(self, value: f64, lang: Lang) -> String {
+        let fractional_people = matches!(self, Unit::People) && value.fract().abs() > 1e-9;
+        if value < -1e-9 || fractional_people {
+            String::new()
+        } else {
+            self.format(value.max(0.0), lang)
+        }
+    }
+
     fn format(self, value: f64, lang: Lang) -> String {
         match self {
             Unit::Rupiah => format::rupiah_short(value, lang),
@@ -93,7 +104,7 @@ fn plot<'a>(
         .x_axis_formatter(|mark: GridMark, _: &RangeInclusive<f64>| year_tick(mark.value))
         .y_grid_spacer(egui_plot::uniform_grid_spacer(round_steps))
         .y_axis_formatter(move |mark: GridMark, _: &RangeInclusive<f64>| {
-            unit.format(mark.value, lang)
+            unit.tick(mark.value, lang)
         })
         .label_formatter(move |position: &HoverPosition<'_>| match position {
             HoverPosition::NearDataPoint {
@@ -477,4 +488,18 @@ pub fn protection_ui(
             plot_ui.bar_chart(chart);
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn axes_never_show_negative_or_fractional_people() {
+        assert_eq!(Unit::Rupiah.tick(-2.0, Lang::Id), "");
+        assert_eq!(Unit::People.tick(-1.0, Lang::Id), "");
+        assert_eq!(Unit::People.tick(0.5, Lang::Id), "");
+        assert_eq!(Unit::People.tick(2.0, Lang::Id), "2");
+        assert_eq!(Unit::Percent.tick(0.0, Lang::Id), "0,0%");
+    }
 }

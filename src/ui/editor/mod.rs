@@ -11,6 +11,7 @@ mod programme;
 mod regions;
 mod target;
 
+use crate::model::Projection;
 use crate::model::plan::field::plan;
 use egui::CollapsingHeader;
 
@@ -28,6 +29,8 @@ pub struct Editor {
     /// The region whose fields are shown.
     pub region: usize,
     picker: RegionPicker,
+    /// What switching to the budget direction may fill empty budgets with.
+    fill: meta::BudgetFill,
 }
 
 impl Editor {
@@ -36,14 +39,19 @@ impl Editor {
         ui: &mut egui::Ui,
         scenario: &mut Plan,
         problems: &FieldProblems,
+        projection: Option<&Projection>,
         lang: Lang,
     ) {
-        let Self { region, picker } = self;
+        let Self {
+            region,
+            picker,
+            fill,
+        } = self;
         let fields = Fields { lang, problems };
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                meta::direction_ui(ui, fields, scenario);
+                meta::direction_ui(ui, fields, scenario, projection, fill);
                 meta::scenario_ui(ui, fields, scenario);
                 section(ui, lang, "ui.section.regions", true, |ui| {
                     regions::ui(ui, fields, scenario, region, picker);
