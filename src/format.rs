@@ -46,7 +46,16 @@ pub fn people(value: f64, lang: Lang) -> String {
 
 /// A percentage with one decimal: 43,6% or 43.6%.
 pub fn percent(value: f64, lang: Lang) -> String {
-    format!("{}%", decimal(value, 1, lang))
+    format!("{}%", decimal(value, percent_decimals(value), lang))
+}
+
+/// The one rule for the decimals of a share: two under 1% (0,13%), else one (43,6%).
+pub fn percent_decimals(value: f64) -> usize {
+    if value != 0.0 && value.abs() < 1.0 {
+        2
+    } else {
+        1
+    }
 }
 
 /// A full Rupiah amount: Rp3.024.000.000 (id) or Rp3,024,000,000 (en).
@@ -266,6 +275,9 @@ mod tests {
         assert_eq!(rupiah_short(42_000_000.0, Lang::Id), "Rp42 juta");
         assert_eq!(rupiah_short(16_800.0, Lang::Id), "Rp16.800");
         assert_eq!(percent(43.59, Lang::Id), "43,6%");
+        // Small shares keep two decimals, everywhere (cards, tables, axes, the CLI).
+        assert_eq!(percent(0.1293, Lang::Id), "0,13%");
+        assert_eq!(percent(0.0, Lang::Id), "0,0%");
         assert_eq!(count(15_138, Lang::Id), "15.138");
         assert_eq!(decimal(12.7075, 1, Lang::Id), "12,7");
         assert_eq!(people(24.6, Lang::Id), "25");

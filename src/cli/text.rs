@@ -354,9 +354,8 @@ fn year_table(
                 true,
                 header("cli.col.apbd_share"),
                 Box::new(move |r| {
-                    r.apbd_share_pct().map_or("–".into(), |p| {
-                        format!("{}%", format::decimal(p, 2, lang))
-                    })
+                    r.apbd_share_pct()
+                        .map_or("–".into(), |p| format::percent(p, lang))
                 }),
             )),
             TableColumn::Deaths => drawn.push((

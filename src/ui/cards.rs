@@ -27,15 +27,7 @@ pub fn ui(
 ) {
     let rp = |v: f64| format::rupiah_short(v, lang);
     // Shares of an APBD are often below 1%: show two decimals there (0,31%).
-    let share = |v: Option<f64>| {
-        v.map_or_else(
-            || "–".to_owned(),
-            |v| {
-                let decimals = if v < 1.0 { 2 } else { 1 };
-                format!("{}%", format::decimal(v, decimals, lang))
-            },
-        )
-    };
+    let share = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| format::percent(v, lang));
     let budget_card = match direction {
         Direction::CoverageTarget => Card {
             key: "ui.card.budget_needed",

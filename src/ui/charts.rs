@@ -68,12 +68,24 @@ impl Unit {
 
     /// An axis tick: none below zero (no chart has negative money, people or shares, only
     /// the plot's margin does) and, for people, none between whole workers.
-    fn tick(self, value: f64, lang: Lang) -> String {
+    /// A share's tick has as many decimals as the grid step needs, so neighbouring ticks
+    /// never read the same (0,15% 0,20%, not 0,2% 0,2%).
+    fn tick(self, value: f64, step: f64, lang: Lang) -> String {
         let fractional_people = matches!(self, Unit::People) && value.fract().abs() > 1e-9;
         if value < -1e-9 || fractional_people {
-            String::new()
-        } else {
-            self.format(value.max(0.0), lang)
+            return String::new();
+        }
+        match self {
+            Unit::Percent => {
+                let for_step = if step > 0.0 {
+                    (-step.log10()).ceil().max(0.0) as usize
+                } else {
+                    0
+                };
+                let decimals = format::percent_decimals(value).max(for_step).min(4);
+                format!("{}%", format::decimal(value.max(0.0), decimals, lang))
+            }
+            _ => self.format(value.max(0.0), lang),
         }
     }
 
@@ -104,7 +116,7 @@ fn plot<'a>(
         .x_axis_formatter(|mark: GridMark, _: &RangeInclusive<f64>| year_tick(mark.value))
         .y_grid_spacer(egui_plot::uniform_grid_spacer(round_steps))
         .y_axis_formatter(move |mark: GridMark, _: &RangeInclusive<f64>| {
-            unit.tick(mark.value, lang)
+            unit.tick(mark.value, mark.step_size, lang)
         })
         .label_formatter(move |position: &HoverPosition<'_>| match position {
             HoverPosition::NearDataPoint {
@@ -496,10 +508,21 @@ mod tests {
 
     #[test]
     fn axes_never_show_negative_or_fractional_people() {
-        assert_eq!(Unit::Rupiah.tick(-2.0, Lang::Id), "");
-        assert_eq!(Unit::People.tick(-1.0, Lang::Id), "");
-        assert_eq!(Unit::People.tick(0.5, Lang::Id), "");
-        assert_eq!(Unit::People.tick(2.0, Lang::Id), "2");
-        assert_eq!(Unit::Percent.tick(0.0, Lang::Id), "0,0%");
+        assert_eq!(Unit::Rupiah.tick(-2.0, 1.0, Lang::Id), "");
+        assert_eq!(Unit::People.tick(-1.0, 1.0, Lang::Id), "");
+        assert_eq!(Unit::People.tick(0.5, 0.5, Lang::Id), "");
+        assert_eq!(Unit::People.tick(2.0, 1.0, Lang::Id), "2");
+        assert_eq!(Unit::Percent.tick(0.0, 10.0, Lang::Id), "0,0%");
+    }
+
+    #[test]
+    fn share_ticks_are_never_the_same_twice() {
+        // Ticks 0,05 apart: 0,15% and 0,20%, not 0,2% twice.
+        let ticks: Vec<String> = [0.10, 0.15, 0.20]
+            .iter()
+            .map(|v| Unit::Percent.tick(*v, 0.05, Lang::Id))
+            .collect();
+        assert_eq!(ticks, ["0,10%", "0,15%", "0,20%"]);
+        assert_eq!(Unit::Percent.tick(20.0, 10.0, Lang::Id), "20,0%");
     }
 }
