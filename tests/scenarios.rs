@@ -352,7 +352,13 @@ fn truncated_examples_give_located_errors() {
                 Ok(_) => panic!("{name}: cut at byte {cut} still parses"),
                 Err(problems) => problems,
             };
-            assert_eq!(problems.len(), 1, "{name} cut at {cut}");
+            // One located problem, and at most the note that more may follow it.
+            let notes = &problems[1..];
+            assert!(
+                notes.len() <= 1 && notes.iter().all(|p| p.key == "problem.more_may_follow"),
+                "{name} cut at {cut}: {}",
+                describe(&problems)
+            );
             let (line, column) = text_location(&problems[0]);
             let lines = prefix.matches('\n').count() + 1;
             assert!(
@@ -730,4 +736,66 @@ fn readme_example_is_a_valid_scenario() {
             "500 workers × Rp201.600 a year"
         );
     }
+}
+
+#[test]
+fn numbers_written_the_indonesian_way_are_all_listed_with_what_to_write() {
+    // A decimal comma, a count with a thousands dot and an amount with thousands dots: each
+    // is said plainly at its line and column, and reading goes on to list the next.
+    let text = palu_text();
+    let (text, rate_line, rate_col) = replace_once(&text, "value: 2.41,", "value: 2,41,");
+    let (text, count_line, count_col) = replace_once(&text, "count: 60426,", "count: 60.426,");
+    let (text, amount_line, amount_col) =
+        replace_once(&text, "amount: 15000000000,", "amount: 15.000.000.000,");
+    let problems = match parse(&text) {
+        Ok(_) => panic!("the mistakes must be found"),
+        Err(problems) => problems,
+    };
+    let said: Vec<(Location, String)> = problems
+        .iter()
+        .map(|p| (p.location.clone(), p.message(Lang::Id)))
+        .collect();
+    // The columns point at the number, after "value: ", "count: " and "amount: ".
+    assert_eq!(
+        said,
+        [
+            (
+                Location::Text {
+                    line: rate_line,
+                    column: rate_col + 7
+                },
+                "angka desimal ditulis dengan titik di berkas skenario: tulis 2.41, bukan 2,41"
+                    .to_owned()
+            ),
+            (
+                Location::Text {
+                    line: count_line,
+                    column: count_col + 7
+                },
+                "angka ditulis tanpa pemisah ribuan di berkas skenario: tulis 60426, bukan 60.426"
+                    .to_owned()
+            ),
+            (
+                Location::Text {
+                    line: amount_line,
+                    column: amount_col + 8
+                },
+                "angka ditulis tanpa pemisah ribuan di berkas skenario: tulis 15000000000, bukan \
+                 15.000.000.000"
+                    .to_owned()
+            ),
+        ]
+    );
+    // Another syntax error after them stops the reading, and the list says more may follow.
+    let (broken, _, _) = replace_once(&text, "growth_pct:", "growth_pct");
+    let problems = match parse(&broken) {
+        Ok(_) => panic!("the mistakes must be found"),
+        Err(problems) => problems,
+    };
+    assert_eq!(
+        problems.last().map(|p| p.key),
+        Some("problem.more_may_follow"),
+        "{}",
+        describe(&problems)
+    );
 }

@@ -67,6 +67,82 @@ pub fn problem_from_ron(text: &str, error: &SpannedError) -> Problem {
     Problem::new(location, key, args)
 }
 
+/// A number written the Indonesian way where a RON error stands (`2,41` for 2.41, `60.426` or
+/// `2.000.000.000` with thousands dots): the problem, said plainly with what to write instead,
+/// and the text with that number corrected, so that reading can go on to the next problem.
+pub fn number_mistake(text: &str, error: &SpannedError) -> Option<(Problem, String)> {
+    let (line, column) = first_visible(text, &error.span);
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let line_text = text.get(line_start..)?.split('\n').next()?;
+    let chars: Vec<(usize, char)> = line_text.char_indices().collect();
+    let at = column.saturating_sub(1).min(chars.len());
+    let in_number = |c: char| c.is_ascii_digit() || c == '.' || c == ',';
+    let mut from = at;
+    while from > 0 && in_number(chars[from - 1].1) {
+        from -= 1;
+    }
+    let mut to = at;
+    while to < chars.len() && in_number(chars[to].1) {
+        to += 1;
+    }
+    let token: String = chars[from..to].iter().map(|(_, c)| c).collect();
+    // RON's comma ends the number: "2,41," is read as 2, then 41 where a field name belongs.
+    let token = token.trim_end_matches(',');
+    let all_digits = |part: &str| !part.is_empty() && part.chars().all(|c| c.is_ascii_digit());
+    let after_comma = at > 0 && chars.get(at - 1).is_some_and(|(_, c)| *c == ',');
+    let (key, fixed) = match token.split_once(',') {
+        Some((whole, fraction)) if after_comma && all_digits(whole) && all_digits(fraction) => {
+            ("problem.decimal_comma", format!("{whole}.{fraction}"))
+        }
+        _ => {
+            let groups: Vec<&str> = token.split('.').collect();
+            // One dot is a thousands mark only where reading stopped at it (a whole number was
+            // expected); with more dots it cannot be anything else.
+            let stopped_at_dot = chars.get(at).is_some_and(|(_, c)| *c == '.');
+            let thousands = groups.len() > 2
+                || (groups.len() == 2
+                    && groups[1].len() == 3
+                    && stopped_at_dot
+                    && error_is_not_a_float(error));
+            if thousands
+                && (1..=3).contains(&groups[0].len())
+                && !groups[0].starts_with('0')
+                && groups.iter().all(|g| all_digits(g))
+                && groups[1..].iter().all(|g| g.len() == 3)
+            {
+                ("problem.thousands_dots", groups.concat())
+            } else {
+                return None;
+            }
+        }
+    };
+    let start = line_start + chars.get(from).map_or(line_text.len(), |(i, _)| *i);
+    let end = start + token.len();
+    let mut corrected = String::with_capacity(text.len());
+    corrected.push_str(&text[..start]);
+    corrected.push_str(&fixed);
+    corrected.push_str(&text[end..]);
+    let problem = Problem::new(
+        Location::Text {
+            line,
+            column: from + 1,
+        },
+        key,
+        vec![("found", token.to_owned()), ("write", fixed)],
+    );
+    Some((problem, corrected))
+}
+
+/// `60.426` where a whole number belongs stops RON at the dot; where a decimal belongs it is
+/// read as 60,426 without an error, so only the first case is a thousands mistake.
+fn error_is_not_a_float(error: &SpannedError) -> bool {
+    !matches!(error.code, RonError::ExpectedFloat)
+}
+
 /// RON's error span starts where the parser stood, which may be before blank space and line
 /// ends; people look for the first visible character after it (within the span).
 fn first_visible(text: &str, span: &ron::error::Span) -> (usize, usize) {

@@ -36,9 +36,67 @@ struct VersionProbe {
     version: u32,
 }
 
+/// Most numbers written the Indonesian way that are listed before reading stops.
+const MAX_NUMBER_MISTAKES: usize = 100;
+
+/// Reads a scenario of any released version. A number written the Indonesian way (`2,41`,
+/// `60.426`) is reported and reading goes on past it, so that every such mistake is listed at
+/// once; any other syntax error stops the reading, and the list says that more may follow.
 pub fn parse_any_version(text: &str) -> Result<Loaded, Vec<Problem>> {
-    let probe: VersionProbe = ron::from_str(text).map_err(|e| vec![problem_from_ron(text, &e)])?;
-    let located = |e: ron::error::SpannedError| vec![problem_from_ron(text, &e)];
+    read_on(text).map_err(|mut problems| {
+        // In the order of the file (a first, quicker reading may find a later one first).
+        problems.sort_by_key(|p| match p.location {
+            Location::Text { line, column } => (0, line, column),
+            Location::Field(_) => (1, 0, 0),
+            Location::File => (2, 0, 0),
+        });
+        problems
+    })
+}
+
+fn read_on(text: &str) -> Result<Loaded, Vec<Problem>> {
+    let mut found = Vec::new();
+    let mut text = std::borrow::Cow::Borrowed(text);
+    loop {
+        match parse_once(&text) {
+            Ok(loaded) if found.is_empty() => return Ok(loaded),
+            Ok(_) => return Err(found),
+            Err(Failure::Ron(error)) => match super::io::number_mistake(&text, &error) {
+                Some((problem, corrected)) if found.len() < MAX_NUMBER_MISTAKES => {
+                    found.push(problem);
+                    text = std::borrow::Cow::Owned(corrected);
+                }
+                _ => {
+                    let problem = problem_from_ron(&text, &error);
+                    let syntax = problem.key == "problem.syntax";
+                    found.push(problem);
+                    if syntax {
+                        found.push(Problem::new(
+                            Location::File,
+                            "problem.more_may_follow",
+                            vec![],
+                        ));
+                    }
+                    return Err(found);
+                }
+            },
+            Err(Failure::Other(problems)) => {
+                found.extend(problems);
+                return Err(found);
+            }
+        }
+    }
+}
+
+/// Why one reading failed: RON could not read the text, or it is no version Lindung reads.
+enum Failure {
+    Ron(ron::error::SpannedError),
+    Other(Vec<Problem>),
+}
+
+fn parse_once(text: &str) -> Result<Loaded, Failure> {
+    let probe: VersionProbe = ron::from_str(text).map_err(Failure::Ron)?;
+    let located = Failure::Ron;
     match probe.version {
         1 => {
             let old: v1::Scenario = ron::from_str(text).map_err(located)?;
@@ -57,18 +115,18 @@ pub fn parse_any_version(text: &str) -> Result<Loaded, Vec<Problem>> {
                 migration: None,
             })
         }
-        newer if newer > CURRENT_VERSION => Err(vec![Problem::new(
+        newer if newer > CURRENT_VERSION => Err(Failure::Other(vec![Problem::new(
             Location::File,
             "problem.version_newer",
             vec![
                 ("found", newer.to_string()),
                 ("current", CURRENT_VERSION.to_string()),
             ],
-        )]),
-        unknown => Err(vec![Problem::new(
+        )])),
+        unknown => Err(Failure::Other(vec![Problem::new(
             Location::File,
             "problem.version_unknown",
             vec![("found", unknown.to_string())],
-        )]),
+        )])),
     }
 }
