@@ -102,7 +102,10 @@ fn edit_pool_read_budget_switch_language_undo_and_guard_new() {
 
     // Unsaved marker in the top bar and the title, and the guard on New.
     harness.get_by_label("• belum disimpan");
-    assert!(harness.state().window_title().contains('•'));
+    assert_eq!(
+        harness.state().window_title(),
+        "palu-2026.ron* — Kota Palu 2026–2030: perlindungan pekerja rentan — Lindung"
+    );
     harness.get_by_label("Berkas").click();
     harness.run_ok();
     harness.get_by_label_contains("Baru").click();
@@ -273,6 +276,8 @@ fn table_is_copied_as_tab_separated_text() {
     harness.run_ok();
     harness.get_by_label("Salin tabel (untuk Excel)").click();
     harness.step();
+    // The app says it was copied.
+    harness.get_by_label_contains("Tabel disalin");
     let copied: Vec<String> = harness
         .output()
         .platform_output
@@ -764,4 +769,41 @@ fn switching_to_a_budget_offers_to_fill_the_budgets() {
         );
     }
     assert!(harness.query_by_label_contains("berpagu Rp0").is_none());
+}
+
+/// Turning a ramp into one share per year reproduces the ramp exactly: the same members in
+/// every year, not a few workers more or less from rounded shares.
+#[test]
+fn a_ramp_written_out_per_year_enrols_exactly_the_same() {
+    let mut harness = app_of_height(1400.0);
+    open_example(&mut harness, "sulteng-2026.ron");
+    toggle_sections(&mut harness, &["Wilayah", "Sasaran"]);
+    let ends = |harness: &Harness<'_, LindungApp>| -> Vec<i64> {
+        let projection = harness
+            .state()
+            .document()
+            .projection
+            .clone()
+            .expect("computes");
+        projection.total.iter().map(|y| y.enrolled_end).collect()
+    };
+    let before = ends(&harness);
+    harness.get_by_label("Per tahun").click();
+    harness.run_ok();
+    assert!(matches!(
+        harness.state().document().scenario.regions[0].coverage.path,
+        lindung::model::plan::CoveragePath::PerYear(_)
+    ));
+    assert_eq!(ends(&harness), before);
+}
+
+/// The bundled examples are listed by what they are about.
+#[test]
+fn bundled_examples_are_listed_by_title() {
+    let mut harness = app();
+    harness.get_by_label("Berkas").click();
+    harness.run_ok();
+    harness.get_by_label("Contoh bawaan").click();
+    harness.run_ok();
+    harness.get_by_label("Kabupaten Sigi 2026–2030: Rp3 miliar per tahun");
 }

@@ -2,8 +2,8 @@
 //! what reaches families.
 
 use crate::model::plan::{
-    Apbd, Basis, Budget, CoveragePath, CutRule, Direction, Enrolment, Horizon, PayerKind, Region,
-    Wave, years_since,
+    Apbd, Basis, Budget, CutRule, Direction, Enrolment, Horizon, PayerKind, Region, Wave,
+    years_since,
 };
 
 use super::limits::{MAX_COUNT, MAX_WAVES};
@@ -439,26 +439,10 @@ fn fraction_of(pct: f64, count: i64) -> i64 {
 
 /// Share of the pool enrolled at the end of year `y` (0-based), %.
 pub fn path_share(region: &Region, years: u32, y: usize) -> f64 {
-    let start = region.coverage.start_pct;
-    let progress = (y + 1) as f64 / years.max(1) as f64;
-    match &region.coverage.path {
-        CoveragePath::Ramp { target_pct } => start + (target_pct - start) * progress,
-        CoveragePath::SCurve {
-            target_pct,
-            steepness,
-        } => start + (target_pct - start) * s_curve(progress, *steepness),
-        CoveragePath::PerYear(values) => values.get(y).or(values.last()).copied().unwrap_or(start),
-    }
-}
-
-/// Logistic curve through (0, 0) and (1, 1), steepest in the middle of the horizon; a
-/// steepness near 0 is the straight line.
-fn s_curve(x: f64, steepness: f64) -> f64 {
-    if steepness.abs() < 1e-6 {
-        return x;
-    }
-    let f = |x: f64| 1.0 / (1.0 + (-steepness * (x - 0.5)).exp());
-    (f(x) - f(0.0)) / (f(1.0) - f(0.0))
+    region
+        .coverage
+        .path
+        .share(region.coverage.start_pct, years, y)
 }
 
 fn budget_in_year(budget: &Budget, y: usize) -> i64 {
@@ -652,6 +636,7 @@ fn split_by_payer(region: &Region, monthly_members: &[i64; 12], month_costs: &[i
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::plan::s_curve;
 
     #[test]
     fn waves_split_whole_workers_and_add_up() {

@@ -200,16 +200,21 @@ impl LindungApp {
         }
     }
 
-    /// The window title: the scenario's file or example name, with a marker when there are
-    /// unsaved changes.
+    /// The window title: the scenario's file or example name (with `*` when there are
+    /// unsaved changes, as Windows programs mark them), then the scenario's own title.
     pub fn window_title(&self) -> String {
         let lang = self.state.lang;
         let name = self
             .doc
             .display_name()
             .unwrap_or_else(|| lang.tr("ui.untitled"));
-        let marker = if self.doc.is_dirty() { " •" } else { "" };
-        format!("{name}{marker} — Lindung")
+        let marker = if self.doc.is_dirty() { "*" } else { "" };
+        let title = self.doc.scenario.meta.title.trim();
+        if title.is_empty() {
+            format!("{name}{marker} — Lindung")
+        } else {
+            format!("{name}{marker} — {title} — Lindung")
+        }
     }
 
     /// Applies a command (what the menus, shortcuts and dialogs ask for).

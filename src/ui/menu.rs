@@ -102,8 +102,14 @@ fn file_menu_ui(ui: &mut egui::Ui, state: &AppState, lang: Lang, commands: &mut 
         }
     });
     ui.menu_button(lang.tr("ui.menu.examples"), |ui| {
-        for (index, (name, _)) in EXAMPLES.iter().enumerate() {
-            if ui.button(*name).clicked() {
+        // Each example by its title (what it is about), its file name on hover.
+        for (index, (name, text)) in EXAMPLES.iter().enumerate() {
+            let title = crate::scenario::parse(text)
+                .ok()
+                .map(|loaded| loaded.plan.meta.title)
+                .filter(|title| !title.trim().is_empty())
+                .unwrap_or_else(|| (*name).to_owned());
+            if ui.button(title).on_hover_text(*name).clicked() {
                 commands.push(Command::OpenExample(index));
             }
         }

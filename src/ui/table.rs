@@ -133,6 +133,9 @@ fn columns(rows: &[YearResult], direction: Direction, lang: Lang) -> Vec<Column>
     columns
 }
 
+/// How long "copied" shows after the table is copied.
+const COPIED_NOTE_SECONDS: f64 = 3.0;
+
 /// The horizon row's label: the years it adds up.
 fn horizon_label(rows: &[YearResult], lang: Lang) -> String {
     match (rows.first(), rows.last()) {
@@ -207,13 +210,26 @@ pub fn ui(
     direction: Direction,
     lang: Lang,
 ) {
-    if ui
-        .button(lang.tr("ui.table.copy"))
-        .on_hover_text(lang.tr("ui.table.copy_help"))
-        .clicked()
-    {
-        ui.ctx().copy_text(to_tsv(rows, horizon, direction, lang));
-    }
+    ui.horizontal(|ui| {
+        let copied_at = ui.scope_id().with("year_table_copied_at");
+        let now = ui.input(|i| i.time);
+        if ui
+            .button(lang.tr("ui.table.copy"))
+            .on_hover_text(lang.tr("ui.table.copy_help"))
+            .clicked()
+        {
+            ui.ctx().copy_text(to_tsv(rows, horizon, direction, lang));
+            ui.data_mut(|d| d.insert_temp(copied_at, now));
+        }
+        // Say that it was copied, for a few seconds.
+        if let Some(at) = ui.data(|d| d.get_temp::<f64>(copied_at))
+            && now - at < COPIED_NOTE_SECONDS
+        {
+            ui.label(RichText::new(lang.tr("ui.table.copied")).weak());
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_secs_f64(COPIED_NOTE_SECONDS));
+        }
+    });
     let columns = columns(rows, direction, lang);
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
     egui::ScrollArea::horizontal()

@@ -448,6 +448,34 @@ pub enum CoveragePath {
     PerYear(Vec<f64>),
 }
 
+impl CoveragePath {
+    /// Share of the pool enrolled at the end of year `y` (0-based) of `years`, starting from
+    /// `start` %, in %.
+    pub fn share(&self, start: f64, years: u32, y: usize) -> f64 {
+        let progress = (y + 1) as f64 / years.max(1) as f64;
+        match self {
+            CoveragePath::Ramp { target_pct } => start + (target_pct - start) * progress,
+            CoveragePath::SCurve {
+                target_pct,
+                steepness,
+            } => start + (target_pct - start) * s_curve(progress, *steepness),
+            CoveragePath::PerYear(values) => {
+                values.get(y).or(values.last()).copied().unwrap_or(start)
+            }
+        }
+    }
+}
+
+/// Logistic curve through (0, 0) and (1, 1), steepest in the middle of the horizon; a
+/// steepness near 0 is the straight line.
+pub(crate) fn s_curve(x: f64, steepness: f64) -> f64 {
+    if steepness.abs() < 1e-6 {
+        return x;
+    }
+    let f = |x: f64| 1.0 / (1.0 + (-steepness * (x - 0.5)).exp());
+    (f(x) - f(0.0)) / (f(1.0) - f(0.0))
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Wave {

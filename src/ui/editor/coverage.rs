@@ -233,7 +233,12 @@ fn path_kind_ui(
                         target_pct: target,
                         steepness: defaults::S_CURVE_STEEPNESS,
                     },
-                    PathKind::PerYear => CoveragePath::PerYear(ramp(start, target, years)),
+                    // The same shares as the path had, exactly, year by year.
+                    PathKind::PerYear => CoveragePath::PerYear(
+                        (0..years.clamp(1, 30) as usize)
+                            .map(|y| path.share(start, years, y))
+                            .collect(),
+                    ),
                 };
             }
         }
@@ -256,16 +261,6 @@ fn kind_of(path: &CoveragePath) -> PathKind {
 }
 
 /// Year-end shares on a straight line from `start` to `target`, rounded to 0,1%.
-fn ramp(start: f64, target: f64, years: u32) -> Vec<f64> {
-    let years = years.clamp(1, 30);
-    (1..=years)
-        .map(|y| {
-            let value = start + (target - start) * f64::from(y) / f64::from(years);
-            (value * 10.0).round() / 10.0
-        })
-        .collect()
-}
-
 fn budget_kind_ui(ui: &mut egui::Ui, fields: Fields<'_>, budget: &mut Budget, years: u32) {
     let growing = matches!(budget, Budget::Growing { .. });
     ui.horizontal(|ui| {
