@@ -178,10 +178,51 @@ fn points(rows: &[YearResult], y: impl Fn(&YearResult) -> f64) -> PlotPoints<'st
     rows.iter().map(|r| [f64::from(r.year), y(r)]).collect()
 }
 
+/// The chosen year as a light band across the chart (not a line that reads as the grid).
 fn chosen_year_line(year: i32, color: Color32, lang: Lang) -> VLine {
     VLine::new(lang.tr("ui.chart.chosen_year"), f64::from(year))
-        .color(color)
-        .style(LineStyle::dashed_loose())
+        .color(color.gamma_multiply(0.3))
+        .width(12.0)
+}
+
+/// The corner of a line chart where the lines pass least (the legend goes there): each
+/// series' values by year, on an axis from 0 to `top`. The top corners are preferred.
+fn emptiest_corner(years: &[f64], series: &[Vec<f64>], top: f64) -> Corner {
+    let (Some(&first), Some(&last)) = (years.first(), years.last()) else {
+        return Corner::RightBottom;
+    };
+    let span = (last - first).max(1.0);
+    let top = top.max(f64::MIN_POSITIVE);
+    // Points along every line, ten per year, as (x, y) shares of the plot.
+    let mut points = Vec::new();
+    for values in series {
+        for (pair, x) in values.windows(2).zip(years.windows(2)) {
+            for step in 0..10 {
+                let t = f64::from(step) / 10.0;
+                let x = x[0] + (x[1] - x[0]) * t;
+                let y = pair[0] + (pair[1] - pair[0]) * t;
+                points.push(((x - first) / span, y / top));
+            }
+        }
+    }
+    let crowd = |left: bool, upper: bool| {
+        points
+            .iter()
+            .filter(|(x, y)| {
+                (if left { *x < 0.4 } else { *x > 0.6 })
+                    && (if upper { *y > 0.55 } else { *y < 0.45 })
+            })
+            .count()
+    };
+    [
+        (Corner::LeftTop, crowd(true, true)),
+        (Corner::RightTop, crowd(false, true)),
+        (Corner::LeftBottom, crowd(true, false)),
+        (Corner::RightBottom, crowd(false, false)),
+    ]
+    .into_iter()
+    .min_by_key(|(_, count)| *count)
+    .map_or(Corner::RightBottom, |(corner, _)| corner)
 }
 
 /// Half of the space left, for two charts one above the other.
@@ -220,13 +261,20 @@ pub fn coverage_ui(
     let height = half_height(ui);
     let ink = ink(ui);
     let weak = ui.visuals().weak_text_color();
+    let years: Vec<f64> = rows.iter().map(|r| f64::from(r.year)).collect();
+    let people = [
+        rows.iter().map(|r| r.pool as f64).collect::<Vec<_>>(),
+        rows.iter().map(|r| r.enrolled_end as f64).collect(),
+        rows.iter().map(|r| r.enrolled_avg).collect(),
+    ];
+    let most = people.iter().flatten().fold(0.0_f64, |a, b| a.max(*b));
     plot(
         "coverage_people",
         lang.tr("ui.axis.workers"),
         Unit::People,
         lang,
         height,
-        Corner::RightBottom,
+        emptiest_corner(&years, &people, most),
     )
     .show(ui, |plot_ui| {
         plot_ui.line(
@@ -253,13 +301,19 @@ pub fn coverage_ui(
         );
         plot_ui.vline(chosen_year_line(chosen_year, weak, lang));
     });
+    let shares = [
+        rows.iter().map(YearResult::ucj_pct).collect::<Vec<_>>(),
+        rows.iter().map(YearResult::coverage_pct).collect(),
+        vec![value; rows.len()],
+    ];
+    let highest = shares.iter().flatten().fold(100.0_f64, |a, b| a.max(*b));
     plot(
         "coverage_pct",
         lang.tr("ui.axis.percent"),
         Unit::Percent,
         lang,
         height,
-        Corner::RightBottom,
+        emptiest_corner(&years, &shares, highest),
     )
     .include_y(100.0)
     .show(ui, |plot_ui| {
@@ -413,13 +467,20 @@ pub fn protection_ui(
     let height = half_height(ui);
     let ink = ink(ui);
     let weak = ui.visuals().weak_text_color();
+    let years: Vec<f64> = rows.iter().map(|r| f64::from(r.year)).collect();
+    let deaths = [
+        rows.iter().map(|r| r.deaths_range().1).collect::<Vec<_>>(),
+        rows.iter().map(|r| r.deaths_expected).collect(),
+        rows.iter().map(|r| r.deaths_range().0).collect(),
+    ];
+    let most = deaths.iter().flatten().fold(0.0_f64, |a, b| a.max(*b));
     plot(
         "deaths",
         lang.tr("ui.axis.deaths"),
         Unit::People,
         lang,
         height,
-        Corner::RightBottom,
+        emptiest_corner(&years, &deaths, most),
     )
     .show(ui, |plot_ui| {
         let xs: Vec<f64> = rows.iter().map(|r| f64::from(r.year)).collect();
@@ -505,6 +566,29 @@ pub fn protection_ui(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_legend_goes_where_the_lines_are_not() {
+        let years = [2026.0, 2027.0, 2028.0, 2029.0, 2030.0];
+        // Rising lines leave the top left empty.
+        let rising = [vec![10.0, 30.0, 50.0, 70.0, 90.0]];
+        assert!(matches!(
+            emptiest_corner(&years, &rising, 100.0),
+            Corner::LeftTop
+        ));
+        // Falling lines leave the top right empty.
+        let falling = [vec![90.0, 70.0, 50.0, 30.0, 10.0]];
+        assert!(matches!(
+            emptiest_corner(&years, &falling, 100.0),
+            Corner::RightTop
+        ));
+        // Flat lines high up leave the bottom free.
+        let high = [vec![90.0; 5]];
+        assert!(matches!(
+            emptiest_corner(&years, &high, 100.0),
+            Corner::LeftBottom
+        ));
+    }
 
     #[test]
     fn axes_never_show_negative_or_fractional_people() {
