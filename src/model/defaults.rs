@@ -7,14 +7,14 @@ pub const RULE_SET: &str = "permenaker_5_2021";
 
 /// JKM deaths of BPU members, per 1.000 a year.
 pub const BPU_JKM_DEATHS_PER_MILLE: f64 = 2.41;
-pub const BPU_JKM_DEATHS_SOURCE: &str = "BPU JKM claims 2023: 18.308 / 7.598.388 BPU members (mean of 6.004.021 at end-2022 and 9.192.755 at end-2023) = 2,41 per 1.000 (Minister of Manpower to DPR Komisi IX, 26 Mar 2024: antaranews 4029873); check: all segments 69.029 / 41,56 juta = 1,66 per 1.000 (DPR Komisi IX, 2 Jul 2024, via kontan)";
+pub const BPU_JKM_DEATHS_SOURCE: &str = "Klaim JKM BPU 2023: 18.308 / 7.598.388 peserta BPU (rata-rata dari 6.004.021 pada akhir 2022 dan 9.192.755 pada akhir 2023) = 2,41 per 1.000 (Menteri Ketenagakerjaan kepada DPR Komisi IX, 26 Mar 2024: antaranews 4029873); cek: semua segmen 69.029 / 41,56 juta = 1,66 per 1.000 (DPR Komisi IX, 2 Jul 2024, via kontan)";
 
 pub fn programme() -> Programme {
     Programme {
         jht: false,
         declared_income: Sourced::new(
             1_000_000,
-            "Lowest BPU income bracket (Lampiran II PP 44/2015): JKK Rp10.000 at 1% (Permenaker 5/2021)",
+            "Braket penghasilan BPU terendah (Lampiran II PP 44/2015): JKK Rp10.000 dengan tarif 1% (Permenaker 5/2021)",
         ),
     }
 }
@@ -33,7 +33,7 @@ pub fn tmi_iv_bands() -> AgeBandMortality {
             band(45, 54, 22.0, 4.96, 3.01),
             band(55, 64, 17.0, 9.69, 6.55),
         ],
-        source: "TMI IV 2019 (Asosiasi Aktuaris Indonesia), band averages; age mix and male share are assumptions; TMI covers insured lives and likely understates mortality of poor workers (use the loading)".to_owned(),
+        source: "TMI IV 2019 (Asosiasi Aktuaris Indonesia), rata-rata per kelompok usia; komposisi usia dan porsi laki-laki adalah asumsi; TMI disusun dari data tertanggung asuransi dan kemungkinan lebih rendah dari angka kematian pekerja miskin (gunakan faktor beban)".to_owned(),
     }
 }
 
@@ -45,23 +45,23 @@ pub fn assumptions() -> Assumptions {
         )),
         jkk_deaths_per_mille: Sourced::new(
             0.059,
-            "BPU work-accident cases 2023: 19.921 (Kemnaker/BPJS TK via databoks) x 2,26% fatal (2.375 of 105.182 JKK cases, 2015, BPJS TK via Antara) / 7.598.388 BPU members (mean of end-2022 and end-2023) = 0,059 per 1.000; the fatal share of BPU cases is not published (East Java 2021-2023: 0,8-1,9%); indicative",
+            "Kasus kecelakaan kerja BPU 2023: 19.921 (Kemnaker/BPJS TK via databoks) x 2,26% fatal (2.375 dari 105.182 kasus JKK, 2015, BPJS TK via Antara) / 7.598.388 peserta BPU (rata-rata akhir 2022 dan akhir 2023) = 0,059 per 1.000; porsi kasus fatal pada BPU tidak dipublikasikan (Jawa Timur 2021-2023: 0,8-1,9%); indikatif",
         ),
         nonfatal_accidents_per_mille: Sourced::new(
             2.56,
-            "BPU work-accident cases 2023: 19.921 (Kemnaker/BPJS TK via databoks), less 2,26% fatal, / 7.598.388 BPU members = 2,56 per 1.000; indicative",
+            "Kasus kecelakaan kerja BPU 2023: 19.921 (Kemnaker/BPJS TK via databoks), dikurangi 2,26% yang fatal, / 7.598.388 peserta BPU = 2,56 per 1.000; indikatif",
         ),
         accident_care_avg: Sourced::new(
             7_000_000,
-            "Rp1,22 T / 173 ribu JKK claims, 2018, all segments (BPJS TK via pasundanekspres 2019-01-10) = Rp7,1 juta; medical care has no ceiling and does not depend on income; indicative",
+            "Rp1,22 T / 173 ribu klaim JKK, 2018, semua segmen (BPJS TK via pasundanekspres 2019-01-10) = Rp7,1 juta; biaya perawatan tidak dibatasi dan tidak bergantung pada penghasilan; indikatif",
         ),
         accident_cash_months: Sourced::new(
             1.0,
-            "Assumption: cash benefits (temporary inability to work, disability) average one month of declared income per non-fatal claim; all-segment 2022: Rp2,40 T / 297.725 cases = Rp8 juta with care and cash together",
+            "Asumsi: santunan uang (sementara tidak mampu bekerja, cacat) rata-rata sebesar satu bulan penghasilan yang dilaporkan per klaim tidak fatal; semua segmen 2022: Rp2,40 T / 297.725 kasus = Rp8 juta untuk perawatan dan santunan uang bersama-sama",
         ),
         children_per_member: Sourced::new(
             1.2,
-            "Assumption: 5,43 people per poor household (BPS Sulteng Sept 2024) suggests about 3 children, of whom about 1,2 of school age; the rule set caps at 2",
+            "Asumsi: 5,43 orang per rumah tangga miskin (BPS Sulteng Sept 2024) menunjukkan sekitar 3 anak, sekitar 1,2 di antaranya usia sekolah; aturan manfaat membatasi paling banyak 2 anak",
         ),
         school_mix: Sourced::new(
             SchoolMix {
@@ -71,28 +71,28 @@ pub fn assumptions() -> Assumptions {
                 sma: 20.0,
                 pt: 5.0,
             },
-            "Assumption: school-age children of members by level; the rest are not in school",
+            "Asumsi: anak usia sekolah dari peserta menurut jenjang; sisanya tidak bersekolah",
         ),
         continuation_smp_pct: Sourced::new(
             90.0,
-            "Poorest quintile, BPS 2021 (Susenas): out of school 1,14% at SD age and 10,91% at SMP age, so 89,1% / 98,9% = 90% of SD children go on to SMP (BPS Angka Tidak Sekolah by expenditure quintile, compiled in Rangga1708/analisis-data-angka-tidak-sekolah-indonesia)",
+            "Kuintil termiskin, BPS 2021 (Susenas): tidak sekolah 1,14% pada usia SD dan 10,91% pada usia SMP, jadi 89,1% / 98,9% = 90% anak SD lanjut ke SMP (BPS Angka Tidak Sekolah menurut kuintil pengeluaran, dihimpun dalam Rangga1708/analisis-data-angka-tidak-sekolah-indonesia)",
         ),
         continuation_sma_pct: Sourced::new(
             77.0,
-            "Poorest quintile, BPS 2021 (Susenas): out of school 10,91% at SMP age and 31,39% at SMA age, so 68,6% / 89,1% = 77% go on to SMA (same BPS table)",
+            "Kuintil termiskin, BPS 2021 (Susenas): tidak sekolah 10,91% pada usia SMP dan 31,39% pada usia SMA, jadi 68,6% / 89,1% = 77% lanjut ke SMA (tabel BPS yang sama)",
         ),
         higher_education_pct: Sourced::new(
             30.0,
-            "Assumption near the national higher-education participation rate (APK PT about 30%)",
+            "Asumsi yang mendekati angka partisipasi pendidikan tinggi nasional (APK PT sekitar 30%)",
         ),
         jkm_waiting_rule: Sourced::new(
             true,
-            "Disputed: Disnaker Pati 2025-09-22 and Sijunjung say under 3 months pays only Rp10 juta; Kab. Tulungagung (2023) reports the full Rp42 juta",
+            "Diperdebatkan: Disnaker Pati 2025-09-22 dan Sijunjung menyebut kematian dengan masa kepesertaan kurang dari 3 bulan hanya dibayar Rp10 juta; Kab. Tulungagung (2023) melaporkan pembayaran penuh Rp42 juta",
         ),
-        income_growth_pct: Sourced::new(0.0, "Declared income kept at Rp1.000.000"),
+        income_growth_pct: Sourced::new(0.0, "Penghasilan yang dilaporkan tetap Rp1.000.000"),
         household_poverty_line: Sourced::new(
             3_305_170,
-            "Poverty line per poor household a month, Sulawesi Tengah (BPS)",
+            "Garis kemiskinan per rumah tangga miskin per bulan, Sulawesi Tengah (BPS)",
         ),
         observed_deaths: None,
     }
@@ -139,7 +139,7 @@ pub fn region(name: &str, level: Level, code: &str) -> Region {
             growth_pct: 0.0,
             age_min: 18,
             age_max: 65,
-            source: "Enrolment age 18–65 as used by Kab. Penajam Paser Utara (beritakaltimterkini); no regulatory maximum found".to_owned(),
+            source: "Usia kepesertaan 18–65 seperti yang dipakai Kab. Penajam Paser Utara (beritakaltimterkini); tidak ditemukan batas usia maksimum dalam peraturan".to_owned(),
             base_year: None,
         },
         coverage: Coverage {
