@@ -193,7 +193,7 @@ fn assumptions(old: v1::Assumptions, note: &mut Note<'_>) -> (Assumptions, Assum
         Sourced::new(
             jkk_before.value,
             &format!(
-                "{} ({}% of {} per 1.000 in a version 1 file)",
+                "{} ({}% dari {} per 1.000 pada berkas versi 1)",
                 work_accident_death_pct.source,
                 work_accident_death_pct.value,
                 v1_rate.unwrap_or(0.0)
@@ -233,7 +233,7 @@ fn assumptions(old: v1::Assumptions, note: &mut Note<'_>) -> (Assumptions, Assum
     let rate_before = sourced(accident_claims_per_mille);
     let no_cash = Sourced::new(
         0.0,
-        "Version 1: one average per claim, care and cash together",
+        "Versi 1: satu rata-rata per klaim, perawatan dan uang tunai digabung",
     );
     let (rate, care, cash) = if v1_default_accidents {
         note(
@@ -274,7 +274,7 @@ fn assumptions(old: v1::Assumptions, note: &mut Note<'_>) -> (Assumptions, Assum
     );
     // Version 1 kept every member for ever: members now grow older and leave at the upper age.
     note(at.regions(), "migrate.ageing", vec![]);
-    let all_continue = || Sourced::new(100.0, "Version 1: every child continued to SMA");
+    let all_continue = || Sourced::new(100.0, "Versi 1: semua anak melanjutkan sampai SMA");
     let rest = |mortality, jkk_deaths_per_mille, rate, care, cash, smp, sma| Assumptions {
         mortality,
         jkk_deaths_per_mille,
