@@ -230,6 +230,28 @@ fn half_height(ui: &egui::Ui) -> f32 {
     ((ui.available_height() - 24.0) / 2.0).max(140.0)
 }
 
+/// From this width the two charts of a tab stand side by side, each as tall as the space left.
+const SIDE_BY_SIDE_WIDTH: f32 = 1200.0;
+
+/// A tab's two charts: side by side on a wide screen, one above the other otherwise.
+fn two_charts(
+    ui: &mut egui::Ui,
+    first: impl FnOnce(&mut egui::Ui, f32),
+    second: impl FnOnce(&mut egui::Ui, f32),
+) {
+    if ui.available_width() >= SIDE_BY_SIDE_WIDTH {
+        let height = (ui.available_height() - 12.0).max(280.0);
+        ui.columns(2, |columns| {
+            first(&mut columns[0], height);
+            second(&mut columns[1], height);
+        });
+    } else {
+        let height = half_height(ui);
+        first(ui, height);
+        second(ui, height);
+    }
+}
+
 pub fn coverage_ui(
     ui: &mut egui::Ui,
     rows: &[YearResult],
@@ -258,7 +280,6 @@ pub fn coverage_ui(
         )
         .labelled_by(label.id);
     });
-    let height = half_height(ui);
     let ink = ink(ui);
     let weak = ui.visuals().weak_text_color();
     let years: Vec<f64> = rows.iter().map(|r| f64::from(r.year)).collect();
@@ -268,76 +289,81 @@ pub fn coverage_ui(
         rows.iter().map(|r| r.enrolled_avg).collect(),
     ];
     let most = people.iter().flatten().fold(0.0_f64, |a, b| a.max(*b));
-    plot(
-        "coverage_people",
-        lang.tr("ui.axis.workers"),
-        Unit::People,
-        lang,
-        height,
-        emptiest_corner(&years, &people, most),
-    )
-    .show(ui, |plot_ui| {
-        plot_ui.line(
-            Line::new(lang.tr("ui.series.pool"), points(rows, |r| r.pool as f64))
-                .color(ink)
-                .style(LineStyle::dashed_dense())
-                .width(2.0),
-        );
-        plot_ui.line(
-            Line::new(
-                lang.tr("ui.series.enrolled_end"),
-                points(rows, |r| r.enrolled_end as f64),
-            )
-            .color(BLUE)
-            .width(3.0),
-        );
-        plot_ui.line(
-            Line::new(
-                lang.tr("ui.series.enrolled_avg"),
-                points(rows, |r| r.enrolled_avg),
-            )
-            .color(SKY_BLUE)
-            .width(2.0),
-        );
-        plot_ui.vline(chosen_year_line(chosen_year, weak, lang));
-    });
-    let shares = [
-        rows.iter().map(YearResult::ucj_pct).collect::<Vec<_>>(),
-        rows.iter().map(YearResult::coverage_pct).collect(),
-        vec![value; rows.len()],
-    ];
-    let highest = shares.iter().flatten().fold(100.0_f64, |a, b| a.max(*b));
-    plot(
-        "coverage_pct",
-        lang.tr("ui.axis.percent"),
-        Unit::Percent,
-        lang,
-        height,
-        emptiest_corner(&years, &shares, highest),
-    )
-    .include_y(100.0)
-    .show(ui, |plot_ui| {
-        plot_ui.line(
-            Line::new(lang.tr("ui.series.ucj"), points(rows, YearResult::ucj_pct))
-                .color(VERMILION)
-                .width(3.0),
-        );
-        plot_ui.line(
-            Line::new(
-                lang.tr("ui.series.coverage"),
-                points(rows, YearResult::coverage_pct),
-            )
-            .color(GREEN)
-            .width(2.0),
-        );
-        if value > 0.0 {
-            plot_ui.hline(
-                HLine::new(lang.tr("ui.series.ucj_target"), value)
+    let first = |ui: &mut egui::Ui, height: f32| {
+        plot(
+            "coverage_people",
+            lang.tr("ui.axis.workers"),
+            Unit::People,
+            lang,
+            height,
+            emptiest_corner(&years, &people, most),
+        )
+        .show(ui, |plot_ui| {
+            plot_ui.line(
+                Line::new(lang.tr("ui.series.pool"), points(rows, |r| r.pool as f64))
                     .color(ink)
-                    .style(LineStyle::dashed_loose()),
+                    .style(LineStyle::dashed_dense())
+                    .width(2.0),
             );
-        }
-    });
+            plot_ui.line(
+                Line::new(
+                    lang.tr("ui.series.enrolled_end"),
+                    points(rows, |r| r.enrolled_end as f64),
+                )
+                .color(BLUE)
+                .width(3.0),
+            );
+            plot_ui.line(
+                Line::new(
+                    lang.tr("ui.series.enrolled_avg"),
+                    points(rows, |r| r.enrolled_avg),
+                )
+                .color(SKY_BLUE)
+                .width(2.0),
+            );
+            plot_ui.vline(chosen_year_line(chosen_year, weak, lang));
+        });
+    };
+    let second = |ui: &mut egui::Ui, height: f32| {
+        let shares = [
+            rows.iter().map(YearResult::ucj_pct).collect::<Vec<_>>(),
+            rows.iter().map(YearResult::coverage_pct).collect(),
+            vec![value; rows.len()],
+        ];
+        let highest = shares.iter().flatten().fold(100.0_f64, |a, b| a.max(*b));
+        plot(
+            "coverage_pct",
+            lang.tr("ui.axis.percent"),
+            Unit::Percent,
+            lang,
+            height,
+            emptiest_corner(&years, &shares, highest),
+        )
+        .include_y(100.0)
+        .show(ui, |plot_ui| {
+            plot_ui.line(
+                Line::new(lang.tr("ui.series.ucj"), points(rows, YearResult::ucj_pct))
+                    .color(VERMILION)
+                    .width(3.0),
+            );
+            plot_ui.line(
+                Line::new(
+                    lang.tr("ui.series.coverage"),
+                    points(rows, YearResult::coverage_pct),
+                )
+                .color(GREEN)
+                .width(2.0),
+            );
+            if value > 0.0 {
+                plot_ui.hline(
+                    HLine::new(lang.tr("ui.series.ucj_target"), value)
+                        .color(ink)
+                        .style(LineStyle::dashed_loose()),
+                );
+            }
+        });
+    };
+    two_charts(ui, first, second);
     (value != before).then(|| {
         (value > 0.0).then(|| Sourced {
             value,
@@ -353,7 +379,6 @@ pub fn budget_ui(
     direction: Direction,
     lang: Lang,
 ) {
-    let height = half_height(ui);
     let ink = ink(ui);
     let weak = ui.visuals().weak_text_color();
     let tallest = rows
@@ -361,75 +386,80 @@ pub fn budget_ui(
         .map(|r| r.cost_total.max(r.budget.unwrap_or(0)))
         .max()
         .unwrap_or(0);
-    plot(
-        "budget",
-        lang.tr("ui.axis.rupiah"),
-        Unit::Rupiah,
-        lang,
-        height,
-        Corner::LeftTop,
-    )
-    .include_y(tallest as f64 * LEGEND_HEADROOM)
-    .show(ui, |plot_ui| {
-        let mut stacked: Vec<BarChart> = Vec::new();
-        for kind in PayerKind::ALL {
-            if rows.iter().all(|r| r.cost_of(kind) == 0) {
-                continue;
+    let first = |ui: &mut egui::Ui, height: f32| {
+        plot(
+            "budget",
+            lang.tr("ui.axis.rupiah"),
+            Unit::Rupiah,
+            lang,
+            height,
+            Corner::LeftTop,
+        )
+        .include_y(tallest as f64 * LEGEND_HEADROOM)
+        .show(ui, |plot_ui| {
+            let mut stacked: Vec<BarChart> = Vec::new();
+            for kind in PayerKind::ALL {
+                if rows.iter().all(|r| r.cost_of(kind) == 0) {
+                    continue;
+                }
+                let name = payer_name(kind, lang);
+                let bars = rows
+                    .iter()
+                    .map(|r| solid_bar(r.year, r.cost_of(kind) as f64, &name, payer_color(kind)))
+                    .collect();
+                let chart = BarChart::new(name, bars)
+                    .color(payer_color(kind))
+                    .element_formatter(Box::new(move |bar: &Bar, _: &BarChart| {
+                        format!(
+                            "{}\n{}: {}",
+                            bar.name,
+                            year_tick(bar.argument),
+                            format::rupiah(bar.value, lang)
+                        )
+                    }));
+                let below: Vec<&BarChart> = stacked.iter().collect();
+                let chart = chart.stack_on(&below);
+                stacked.push(chart);
             }
-            let name = payer_name(kind, lang);
-            let bars = rows
-                .iter()
-                .map(|r| solid_bar(r.year, r.cost_of(kind) as f64, &name, payer_color(kind)))
-                .collect();
-            let chart = BarChart::new(name, bars)
-                .color(payer_color(kind))
-                .element_formatter(Box::new(move |bar: &Bar, _: &BarChart| {
-                    format!(
-                        "{}\n{}: {}",
-                        bar.name,
-                        year_tick(bar.argument),
-                        format::rupiah(bar.value, lang)
+            for chart in stacked {
+                plot_ui.bar_chart(chart);
+            }
+            if direction == Direction::BudgetCap {
+                plot_ui.line(
+                    Line::new(
+                        lang.tr("ui.series.budget"),
+                        points(rows, |r| r.budget.unwrap_or(0) as f64),
                     )
-                }));
-            let below: Vec<&BarChart> = stacked.iter().collect();
-            let chart = chart.stack_on(&below);
-            stacked.push(chart);
-        }
-        for chart in stacked {
-            plot_ui.bar_chart(chart);
-        }
-        if direction == Direction::BudgetCap {
+                    .color(ink)
+                    .style(LineStyle::dashed_dense())
+                    .width(2.0),
+                );
+            }
+            plot_ui.vline(chosen_year_line(chosen_year, weak, lang));
+        });
+    };
+    let second = |ui: &mut egui::Ui, height: f32| {
+        plot(
+            "apbd_share",
+            lang.tr("ui.axis.percent"),
+            Unit::Percent,
+            lang,
+            height,
+            Corner::RightBottom,
+        )
+        .show(ui, |plot_ui| {
+            let shares: Vec<[f64; 2]> = rows
+                .iter()
+                .filter_map(|r| r.apbd_share_pct().map(|s| [f64::from(r.year), s]))
+                .collect();
             plot_ui.line(
-                Line::new(
-                    lang.tr("ui.series.budget"),
-                    points(rows, |r| r.budget.unwrap_or(0) as f64),
-                )
-                .color(ink)
-                .style(LineStyle::dashed_dense())
-                .width(2.0),
+                Line::new(lang.tr("ui.series.apbd_share"), PlotPoints::from(shares))
+                    .color(BLUE)
+                    .width(3.0),
             );
-        }
-        plot_ui.vline(chosen_year_line(chosen_year, weak, lang));
-    });
-    plot(
-        "apbd_share",
-        lang.tr("ui.axis.percent"),
-        Unit::Percent,
-        lang,
-        height,
-        Corner::RightBottom,
-    )
-    .show(ui, |plot_ui| {
-        let shares: Vec<[f64; 2]> = rows
-            .iter()
-            .filter_map(|r| r.apbd_share_pct().map(|s| [f64::from(r.year), s]))
-            .collect();
-        plot_ui.line(
-            Line::new(lang.tr("ui.series.apbd_share"), PlotPoints::from(shares))
-                .color(BLUE)
-                .width(3.0),
-        );
-    });
+        });
+    };
+    two_charts(ui, first, second);
     if rows.iter().all(|r| r.apbd_share_pct().is_none()) {
         ui.weak(lang.tr("ui.chart.no_apbd"));
     }
@@ -464,7 +494,6 @@ pub fn protection_ui(
     if let Some(calibration) = &projection.calibration {
         ui.label(format::calibration_text(calibration, lang));
     }
-    let height = half_height(ui);
     let ink = ink(ui);
     let weak = ui.visuals().weak_text_color();
     let years: Vec<f64> = rows.iter().map(|r| f64::from(r.year)).collect();
@@ -472,95 +501,102 @@ pub fn protection_ui(
         rows.iter().map(|r| r.deaths_range().1).collect::<Vec<_>>(),
         rows.iter().map(|r| r.deaths_expected).collect(),
         rows.iter().map(|r| r.deaths_range().0).collect(),
+        rows.iter().map(|r| r.jkm_deaths).collect(),
+        rows.iter().map(|r| r.jkk_deaths).collect(),
     ];
     let most = deaths.iter().flatten().fold(0.0_f64, |a, b| a.max(*b));
-    plot(
-        "deaths",
-        lang.tr("ui.axis.deaths"),
-        Unit::People,
-        lang,
-        height,
-        emptiest_corner(&years, &deaths, most),
-    )
-    .show(ui, |plot_ui| {
-        let xs: Vec<f64> = rows.iter().map(|r| f64::from(r.year)).collect();
-        let (low, high): (Vec<f64>, Vec<f64>) = rows.iter().map(|r| r.deaths_range()).unzip();
-        plot_ui.add(
-            FilledArea::new(lang.tr("ui.series.deaths_range"), &xs, &low, &high)
-                .fill_color(SKY_BLUE.gamma_multiply(0.35)),
-        );
-        plot_ui.line(
-            Line::new(
-                lang.tr("ui.series.deaths"),
-                points(rows, |r| r.deaths_expected),
-            )
-            .color(ink)
-            .width(3.0),
-        );
-        plot_ui.line(
-            Line::new(
-                lang.tr("ui.series.jkm_deaths"),
-                points(rows, |r| r.jkm_deaths),
-            )
-            .color(BLUE)
-            .width(2.0),
-        );
-        plot_ui.line(
-            Line::new(
-                lang.tr("ui.series.jkk_deaths"),
-                points(rows, |r| r.jkk_deaths),
-            )
-            .color(VERMILION)
-            .width(2.0),
-        );
-        plot_ui.vline(chosen_year_line(chosen_year, weak, lang));
-    });
-    let tallest = rows
-        .iter()
-        .map(YearResult::benefits_paid)
-        .fold(0.0, f64::max);
-    plot(
-        "benefits",
-        lang.tr("ui.axis.rupiah"),
-        Unit::Rupiah,
-        lang,
-        height,
-        Corner::LeftTop,
-    )
-    .include_y(tallest * LEGEND_HEADROOM)
-    .show(ui, |plot_ui| {
-        let series: [(&str, Color32, Series); 3] = [
-            ("ui.series.death_benefits", BLUE, |r| r.death_benefits),
-            ("ui.series.accident_benefits", ORANGE, |r| {
-                r.accident_benefits
-            }),
-            ("ui.series.scholarships", GREEN, |r| r.scholarships_paid),
-        ];
-        let mut stacked: Vec<BarChart> = Vec::new();
-        for (key, color, value) in series {
-            let name = lang.tr(key);
-            let bars = rows
-                .iter()
-                .map(|r| solid_bar(r.year, value(r), &name, color))
-                .collect();
-            let below: Vec<&BarChart> = stacked.iter().collect();
-            let chart = BarChart::new(name, bars)
-                .color(color)
-                .element_formatter(Box::new(move |bar: &Bar, _: &BarChart| {
-                    format!(
-                        "{}\n{}: {}",
-                        bar.name,
-                        year_tick(bar.argument),
-                        format::rupiah(bar.value, lang)
-                    )
-                }))
-                .stack_on(&below);
-            stacked.push(chart);
-        }
-        for chart in stacked {
-            plot_ui.bar_chart(chart);
-        }
-    });
+    let first = |ui: &mut egui::Ui, height: f32| {
+        plot(
+            "deaths",
+            lang.tr("ui.axis.deaths"),
+            Unit::People,
+            lang,
+            height,
+            emptiest_corner(&years, &deaths, most),
+        )
+        .show(ui, |plot_ui| {
+            let xs: Vec<f64> = rows.iter().map(|r| f64::from(r.year)).collect();
+            let (low, high): (Vec<f64>, Vec<f64>) = rows.iter().map(|r| r.deaths_range()).unzip();
+            plot_ui.add(
+                FilledArea::new(lang.tr("ui.series.deaths_range"), &xs, &low, &high)
+                    .fill_color(SKY_BLUE.gamma_multiply(0.35)),
+            );
+            plot_ui.line(
+                Line::new(
+                    lang.tr("ui.series.deaths"),
+                    points(rows, |r| r.deaths_expected),
+                )
+                .color(ink)
+                .width(3.0),
+            );
+            plot_ui.line(
+                Line::new(
+                    lang.tr("ui.series.jkm_deaths"),
+                    points(rows, |r| r.jkm_deaths),
+                )
+                .color(BLUE)
+                .width(2.0),
+            );
+            plot_ui.line(
+                Line::new(
+                    lang.tr("ui.series.jkk_deaths"),
+                    points(rows, |r| r.jkk_deaths),
+                )
+                .color(VERMILION)
+                .width(2.0),
+            );
+            plot_ui.vline(chosen_year_line(chosen_year, weak, lang));
+        });
+    };
+    let second = |ui: &mut egui::Ui, height: f32| {
+        let tallest = rows
+            .iter()
+            .map(YearResult::benefits_paid)
+            .fold(0.0, f64::max);
+        plot(
+            "benefits",
+            lang.tr("ui.axis.rupiah"),
+            Unit::Rupiah,
+            lang,
+            height,
+            Corner::LeftTop,
+        )
+        .include_y(tallest * LEGEND_HEADROOM)
+        .show(ui, |plot_ui| {
+            let series: [(&str, Color32, Series); 3] = [
+                ("ui.series.death_benefits", BLUE, |r| r.death_benefits),
+                ("ui.series.accident_benefits", ORANGE, |r| {
+                    r.accident_benefits
+                }),
+                ("ui.series.scholarships", GREEN, |r| r.scholarships_paid),
+            ];
+            let mut stacked: Vec<BarChart> = Vec::new();
+            for (key, color, value) in series {
+                let name = lang.tr(key);
+                let bars = rows
+                    .iter()
+                    .map(|r| solid_bar(r.year, value(r), &name, color))
+                    .collect();
+                let below: Vec<&BarChart> = stacked.iter().collect();
+                let chart = BarChart::new(name, bars)
+                    .color(color)
+                    .element_formatter(Box::new(move |bar: &Bar, _: &BarChart| {
+                        format!(
+                            "{}\n{}: {}",
+                            bar.name,
+                            year_tick(bar.argument),
+                            format::rupiah(bar.value, lang)
+                        )
+                    }))
+                    .stack_on(&below);
+                stacked.push(chart);
+            }
+            for chart in stacked {
+                plot_ui.bar_chart(chart);
+            }
+        });
+    };
+    two_charts(ui, first, second);
 }
 
 #[cfg(test)]
