@@ -130,20 +130,45 @@ pub fn ui(
     let first = horizon.year + 1 - years as i32;
     let horizon_label = format!("{first}–{}", horizon.year);
     let width = ((ui.available_width() - 3.0 * 8.0) / 4.0).max(120.0);
+    // Cards of a row are as tall as its tallest card's content (measured the frame before).
+    let heights_id = ui.scope_id().with("card_heights");
+    let tallest: [f32; 2] = ui.data(|d| d.get_temp(heights_id)).unwrap_or_default();
+    let mut measured = [0.0_f32; 2];
     egui::Grid::new("cards")
         .num_columns(4)
         .spacing([8.0, 8.0])
         .show(ui, |ui| {
             for (i, card) in cards.iter().enumerate() {
-                card_ui(ui, card, row.year, &horizon_label, width, lang);
+                let line = (i / 4).min(1);
+                let height = card_ui(
+                    ui,
+                    card,
+                    row.year,
+                    &horizon_label,
+                    (width, tallest[line]),
+                    lang,
+                );
+                measured[line] = measured[line].max(height);
                 if i % 4 == 3 {
                     ui.end_row();
                 }
             }
         });
+    if measured != tallest {
+        ui.data_mut(|d| d.insert_temp(heights_id, measured));
+        ui.ctx().request_repaint();
+    }
 }
 
-fn card_ui(ui: &mut egui::Ui, card: &Card, year: i32, horizon: &str, width: f32, lang: Lang) {
+/// One card, `size` wide and at least as tall as given; returns the height its content needs.
+fn card_ui(
+    ui: &mut egui::Ui,
+    card: &Card,
+    year: i32,
+    horizon: &str,
+    (width, min_height): (f32, f32),
+    lang: Lang,
+) -> f32 {
     let Card {
         key,
         year: value,
@@ -154,6 +179,7 @@ fn card_ui(ui: &mut egui::Ui, card: &Card, year: i32, horizon: &str, width: f32,
         .inner_margin(8.0)
         .show(ui, |ui| {
             ui.set_width(width - 18.0);
+            ui.set_min_height(min_height);
             ui.vertical(|ui| {
                 ui.label(
                     RichText::new(format!("{} · {year}", lang.tr(key)))
@@ -166,8 +192,12 @@ fn card_ui(ui: &mut egui::Ui, card: &Card, year: i32, horizon: &str, width: f32,
                     ui.label(RichText::new(detail).small());
                 }
                 ui.label(RichText::new(format!("{horizon}: {total}")).small().weak());
-            });
-        });
+            })
+            .response
+            .rect
+            .height()
+        })
+        .inner
 }
 
 fn people(value: f64, lang: Lang) -> String {
