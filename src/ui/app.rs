@@ -4,8 +4,6 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use serde::{Deserialize, Serialize};
-
 use crate::i18n::Lang;
 use crate::model::defaults;
 use crate::scenario::{self, Location, Problem};
@@ -15,7 +13,9 @@ use super::dialogs::{self, Answer, Dialog};
 use super::document::Document;
 use super::editor::{Editor, FieldProblems};
 use super::menu;
+use super::panel;
 use super::results::ResultsView;
+pub use super::state::{AppState, ThemeChoice};
 
 /// The examples compiled into Lindung, so that it opens the same way from any folder.
 pub const EXAMPLES: [(&str, &str); 3] = [
@@ -34,61 +34,6 @@ pub const EXAMPLES: [(&str, &str); 3] = [
 ];
 
 const RECENT_FILES: usize = 8;
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum ThemeChoice {
-    #[default]
-    Light,
-    Dark,
-}
-
-impl ThemeChoice {
-    pub fn theme(self) -> egui::Theme {
-        match self {
-            ThemeChoice::Light => egui::Theme::Light,
-            ThemeChoice::Dark => egui::Theme::Dark,
-        }
-    }
-}
-
-/// What is saved between runs (eframe persistence). Every field has a default, so a state
-/// saved by an older version still loads; one that does not decode at all is ignored.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct AppState {
-    pub lang: Lang,
-    pub theme: ThemeChoice,
-    /// Most recent first.
-    pub recent: Vec<PathBuf>,
-    /// The scenario on screen when the app closed, as RON text, and its file.
-    pub last_text: Option<String>,
-    pub last_path: Option<PathBuf>,
-    /// The bundled example it came from, if any.
-    pub last_example: Option<String>,
-    /// Whether that scenario had unsaved changes.
-    pub last_dirty: bool,
-    /// The editor panel's width, as the user last dragged it (points).
-    pub editor_width: f32,
-}
-
-impl Default for AppState {
-    fn default() -> Self {
-        Self {
-            lang: Lang::Id,
-            theme: ThemeChoice::Light,
-            recent: Vec::new(),
-            last_text: None,
-            last_path: None,
-            last_example: None,
-            last_dirty: false,
-            editor_width: EDITOR_WIDTH,
-        }
-    }
-}
-
-/// The editor panel's first width, and the narrowest it can be (points).
-const EDITOR_WIDTH: f32 = 430.0;
-const EDITOR_MIN_WIDTH: f32 = 320.0;
 
 /// How the app was started.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -448,7 +393,7 @@ impl eframe::App for LindungApp {
         // The editor keeps the width the user gave it (never what its contents would push it
         // to), and at most what leaves the results 400 points: a saved width wider than the
         // window is narrowed.
-        let width = editor_width(self.state.editor_width, ctx.content_rect().width());
+        let width = panel::editor_width(self.state.editor_width, ctx.content_rect().width());
         let panel = egui::Panel::left("editor")
             .resizable(false)
             .exact_size(width)
@@ -457,7 +402,7 @@ impl eframe::App for LindungApp {
                 self.editor
                     .ui(ui, &mut self.doc.scenario, &problems, projection, lang);
             });
-        self.state.editor_width = width + resize_handle(ui, panel.response.rect, lang);
+        self.state.editor_width = width + panel::resize_handle(ui, panel.response.rect, lang);
         // The region chosen in the editor is the one the results show, and the other way
         // round; "Total" in the results leaves the editor where it is.
         if self.editor.region != editor_region {
@@ -527,39 +472,6 @@ impl eframe::App for LindungApp {
 }
 
 /// The scenario the user had last time, if it still parses.
-/// The editor panel's width: the one saved, kept between the narrowest and what leaves the
-/// results 400 points of a `window` that wide (and never over 720).
-fn editor_width(saved: f32, window: f32) -> f32 {
-    let widest = (window - 400.0).clamp(EDITOR_MIN_WIDTH, 720.0);
-    if saved.is_finite() {
-        saved.clamp(EDITOR_MIN_WIDTH, widest)
-    } else {
-        EDITOR_WIDTH.min(widest)
-    }
-}
-
-/// A handle on the right edge of the editor panel: returns how far it was dragged this frame.
-fn resize_handle(ui: &mut egui::Ui, panel: egui::Rect, lang: Lang) -> f32 {
-    let grab = ui.style().interaction.resize_grab_radius_side;
-    let rect =
-        egui::Rect::from_x_y_ranges(panel.right() - grab..=panel.right() + grab, panel.y_range());
-    let response = ui
-        .interact(
-            rect,
-            ui.scope_id().with("editor_resize"),
-            egui::Sense::drag(),
-        )
-        .on_hover_text(lang.tr("ui.resize_editor"));
-    if response.hovered() || response.dragged() {
-        ui.ctx().set_cursor_icon(egui::CursorIcon::ResizeHorizontal);
-    }
-    if response.dragged() {
-        response.drag_delta().x
-    } else {
-        0.0
-    }
-}
-
 fn restored_document(state: &AppState) -> Option<Document> {
     let text = state.last_text.as_deref()?;
     let loaded = match scenario::parse(text) {
@@ -613,17 +525,6 @@ fn save_png(path: &Path, image: &egui::ColorImage) -> Result<(), String> {
 #[cfg(test)]
 #[allow(clippy::expect_used)]
 mod tests {
-    #[test]
-    fn a_saved_editor_width_is_kept_but_fits_the_window() {
-        // 1280 points: the results keep 400, so the editor may be 320–720 wide.
-        assert_eq!(editor_width(500.0, 1280.0), 500.0);
-        assert_eq!(editor_width(2000.0, 1280.0), 720.0);
-        assert_eq!(editor_width(100.0, 1280.0), 320.0);
-        // 1024 points: at most 1024 − 400 = 624.
-        assert_eq!(editor_width(700.0, 1024.0), 624.0);
-        assert_eq!(editor_width(f32::NAN, 1024.0), 430.0);
-    }
-
     use super::*;
 
     #[test]

@@ -11,8 +11,10 @@ mod document;
 mod editor;
 mod menu;
 mod months;
+mod panel;
 mod region_picker;
 mod results;
+mod state;
 mod table;
 pub mod wilayah;
 

@@ -2,8 +2,7 @@
 //! what reaches families.
 
 use crate::model::plan::{
-    Apbd, Basis, Budget, CutRule, Direction, Enrolment, Horizon, PayerKind, Region, Wave,
-    years_since,
+    Apbd, Budget, CutRule, Direction, Enrolment, Horizon, Region, years_since,
 };
 
 use super::limits::{MAX_COUNT, MAX_WAVES};
@@ -12,100 +11,13 @@ use super::outcomes::{AgeProfile, MonthlyRates};
 use super::results::{MonthResult, YearResult};
 use super::rules::RuleTimeline;
 
-/// Members grouped by the month they joined (0 = January of the first year; negative for
-/// members enrolled before the horizon), in joining order, with running totals: how many have
-/// been members for at least some months is a short search from the newest group, however
-/// many enrolment waves came before. Sizes are fractional only after a cut or members leaving
-/// at the upper age, which remove the same share of every group (kept as one factor, so that
-/// it costs the same however many groups there are).
-#[derive(Clone, Debug)]
-struct Tenure {
-    /// Joining months, ascending.
-    starts: Vec<i64>,
-    /// `totals[i] × scale` = members of the first `i` groups.
-    totals: Vec<f64>,
-    scale: f64,
-}
+mod payers;
+mod tenure;
+mod waves;
 
-impl Tenure {
-    fn new(start: i64, size: f64) -> Self {
-        Self {
-            starts: vec![start],
-            totals: vec![0.0, size],
-            scale: 1.0,
-        }
-    }
-
-    fn join(&mut self, start: i64, size: f64) {
-        let total = self.totals.last().copied().unwrap_or(0.0);
-        self.starts.push(start);
-        self.totals.push(total + size / self.scale);
-    }
-
-    /// Keeps `share` of every group.
-    fn keep(&mut self, share: f64) {
-        if share > 0.0 && self.scale * share > f64::MIN_POSITIVE {
-            self.scale *= share;
-        } else {
-            // Nobody is left: start again from empty groups.
-            self.totals.fill(0.0);
-            self.scale = 1.0;
-        }
-    }
-
-    /// Removes `count` members, those who joined last first.
-    fn drop_newest(&mut self, count: f64) {
-        let all = self.totals.last().copied().unwrap_or(0.0);
-        let keep_up_to = (all - count / self.scale).max(0.0);
-        while self.totals.len() > 1 && self.totals[self.totals.len() - 2] >= keep_up_to {
-            self.totals.pop();
-            self.starts.pop();
-        }
-        if let Some(last) = self.totals.last_mut() {
-            *last = keep_up_to;
-        }
-    }
-
-    /// Members who joined in or before `month`.
-    #[cfg(test)]
-    fn joined_by(&self, month: i64) -> f64 {
-        self.totals[self.starts.partition_point(|&start| start <= month)] * self.scale
-    }
-
-    /// Member-months over the months `from..=to` of members who, in each of those months,
-    /// had joined at least `months` months before: the sum of `joined_by(now - months)`.
-    /// The groups that joined before the first month count for every month; only the few
-    /// that join within the span are visited.
-    fn member_months(&self, from: i64, to: i64, months: i64) -> f64 {
-        if to < from {
-            return 0.0;
-        }
-        // The groups that joined within the span are the last few: search from the end.
-        let full = self
-            .starts
-            .iter()
-            .rposition(|&start| start + months <= from)
-            .map_or(0, |i| i + 1);
-        let mut sum = self.totals[full] * (to - from + 1) as f64;
-        for (i, start) in self.starts.iter().enumerate().skip(full) {
-            let first = start + months;
-            if first > to {
-                break;
-            }
-            sum += (self.totals[i + 1] - self.totals[i]) * (to - first + 1) as f64;
-        }
-        sum * self.scale
-    }
-}
-
-/// One year's new members of one wave: the months they are paid for (absolute months of the
-/// horizon) and how many they are.
-#[derive(Clone, Copy, Debug, Default)]
-struct Joiners {
-    first: i64,
-    last: i64,
-    count: i64,
-}
+use payers::{split_by_payer, spread_payers, year_cost};
+use tenure::{Joiners, Tenure};
+use waves::{members_by_month, members_of_waves, sorted_waves, split_into_waves};
 
 /// Projects one region: its years, and the scholarships still owed after the horizon. With
 /// `months`, every month of the horizon is also recorded there.
@@ -460,75 +372,6 @@ pub fn apbd_in_year(apbd: &Apbd, first_year: i32, y: usize) -> f64 {
     apbd.total as f64 * (1.0 + apbd.growth_pct / 100.0).powi(years)
 }
 
-/// Waves in month order, at most [`MAX_WAVES`] of them (validation refuses more); with no
-/// usable wave everyone joins in January. A wave starting after the last paid month is
-/// refused by validation; here it would join nobody.
-fn sorted_waves(waves: &[Wave], last_paid: usize) -> Vec<Wave> {
-    let mut sorted: Vec<Wave> = waves
-        .iter()
-        .filter(|w| (1..=last_paid as u32).contains(&w.month) && w.share_pct > 0.0)
-        .take(MAX_WAVES)
-        .copied()
-        .collect();
-    sorted.sort_by_key(|w| w.month);
-    if sorted.is_empty() {
-        sorted.push(Wave {
-            month: 1,
-            share_pct: 100.0,
-            until_month: None,
-        });
-    }
-    sorted
-}
-
-/// Splits `new` workers over the waves by rounding the running total, so each wave's count is
-/// whole, the counts add up to `new`, and more workers never cost less.
-fn split_into_waves(new: i64, waves: &[Wave]) -> [i64; MAX_WAVES] {
-    let total: f64 = waves.iter().map(|w| w.share_pct).sum();
-    let mut running = 0.0;
-    let mut assigned = 0;
-    let mut counts = [0; MAX_WAVES];
-    for (i, (w, count)) in waves.iter().zip(&mut counts).enumerate() {
-        running += w.share_pct;
-        let upto = if i + 1 == waves.len() {
-            new
-        } else {
-            (new as f64 * running / total).round() as i64
-        };
-        *count = upto - assigned;
-        assigned = upto;
-    }
-    counts
-}
-
-/// Members paid for in each month of a year: `kept` from January to the last paid month, and
-/// `new` joining in the waves, each paid from its month to its last month.
-fn members_by_month(kept: i64, new: i64, waves: &[Wave], last_paid: usize) -> [i64; 12] {
-    members_of_waves(kept, &split_into_waves(new, waves), waves, last_paid)
-}
-
-/// [`members_by_month`] with the new members already split over the waves (`counts`).
-fn members_of_waves(
-    kept: i64,
-    counts: &[i64; MAX_WAVES],
-    waves: &[Wave],
-    last_paid: usize,
-) -> [i64; 12] {
-    // Changes from one month to the next, then their running sum.
-    let mut change = [0_i64; 13];
-    change[0] = kept;
-    change[last_paid] -= kept;
-    for (wave, &count) in waves.iter().zip(counts) {
-        change[wave.month as usize - 1] += count;
-        change[wave.last_month(last_paid) as usize] -= count;
-    }
-    let mut members = 0_i64;
-    std::array::from_fn(|m| {
-        members = members.saturating_add(change[m]);
-        members
-    })
-}
-
 /// The largest count in `0..=room` that `fits`, for a test that holds for every count up to
 /// some limit and for none above it (cost rises with the number of workers).
 fn most_that_fit(room: i64, fits: impl Fn(i64) -> bool) -> i64 {
@@ -550,160 +393,10 @@ fn most_that_fit(room: i64, fits: impl Fn(i64) -> bool) -> i64 {
     low
 }
 
-/// Spreads each payer's yearly part over the months in proportion to each month's cost,
-/// rounding the running total so that the months add up to the year exactly.
-fn spread_payers(months: &mut [MonthResult], split: &PayerSplit) {
-    let total = i128::from(split.total);
-    if total <= 0 {
-        return;
-    }
-    for (payer, paid) in split.paid.iter().enumerate() {
-        let paid = i128::from(*paid);
-        let (mut cost_so_far, mut given) = (0_i128, 0_i128);
-        for month in months.iter_mut() {
-            cost_so_far += i128::from(month.cost_total);
-            let upto = (paid * cost_so_far + total / 2) / total;
-            month.cost_by_payer[payer] = i64::try_from(upto - given).unwrap_or(i64::MAX);
-            given = upto;
-        }
-    }
-}
-
-/// What a year of `members` costs at `per_member` a month, Rp (summed exactly, then held at
-/// the largest amount an `i64` can hold).
-fn year_cost(members: &[i64; 12], per_member: &[i64]) -> i64 {
-    let sum: i128 = members
-        .iter()
-        .zip(per_member)
-        .map(|(&members, &cost)| i128::from(members) * i128::from(cost))
-        .sum();
-    i64::try_from(sum).unwrap_or(if sum < 0 { i64::MIN } else { i64::MAX })
-}
-
-/// A year's contributions split between payers.
-struct PayerSplit {
-    total: i64,
-    paid: [i64; PayerKind::ALL.len()],
-    /// Asked of a payer (a fixed amount or a share) but not paid: too little cost was left.
-    unpaid: [i64; PayerKind::ALL.len()],
-}
-
-/// Splits a region's yearly cost between payers: worker quotas first (month by month), then
-/// fixed amounts, then shares of the cost; the residual payer takes what is left.
-fn split_by_payer(region: &Region, monthly_members: &[i64; 12], month_costs: &[i64]) -> PayerSplit {
-    let total = year_cost(monthly_members, month_costs);
-    let mut by_payer = [0_i64; PayerKind::ALL.len()];
-    let mut unpaid = [0_i64; PayerKind::ALL.len()];
-    let mut left = total;
-    let mut members_left = *monthly_members;
-    for payer in &region.funding.payers {
-        if let Basis::Workers(quota) = payer.basis {
-            let mut paid: i64 = 0;
-            for (members, cost) in members_left.iter_mut().zip(month_costs) {
-                let covered = quota.max(0).min(*members);
-                *members -= covered;
-                paid = paid.saturating_add(covered.saturating_mul(*cost));
-            }
-            by_payer[payer.kind.index()] += paid;
-            left -= paid;
-        }
-    }
-    for payer in &region.funding.payers {
-        if let Basis::Amount(amount) = payer.basis {
-            let paid = amount.clamp(0, left.max(0));
-            by_payer[payer.kind.index()] += paid;
-            unpaid[payer.kind.index()] += amount.max(0) - paid;
-            left -= paid;
-        }
-    }
-    for payer in &region.funding.payers {
-        if let Basis::Share(pct) = payer.basis {
-            let asked = ((pct / 100.0 * total as f64).round() as i64).max(0);
-            let paid = asked.min(left.max(0));
-            by_payer[payer.kind.index()] += paid;
-            unpaid[payer.kind.index()] += asked - paid;
-            left -= paid;
-        }
-    }
-    by_payer[region.funding.residual.index()] += left;
-    PayerSplit {
-        total,
-        paid: by_payer,
-        unpaid,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::plan::s_curve;
-
-    #[test]
-    fn waves_split_whole_workers_and_add_up() {
-        let waves = [
-            Wave {
-                month: 1,
-                share_pct: 60.0,
-                until_month: None,
-            },
-            Wave {
-                month: 9,
-                share_pct: 40.0,
-                until_month: None,
-            },
-        ];
-        // 60% of 1001 = 600.6 → 601 in January, the remaining 400 in September.
-        assert_eq!(split_into_waves(1001, &waves)[..2], [601, 400]);
-        assert_eq!(split_into_waves(0, &waves)[..2], [0, 0]);
-    }
-
-    #[test]
-    fn s_curve_ends_where_it_should() {
-        for steepness in [8.0, 3.0, 20.0] {
-            assert!(s_curve(0.0, steepness).abs() < 1e-12);
-            assert!((s_curve(1.0, steepness) - 1.0).abs() < 1e-12);
-            assert!((s_curve(0.5, steepness) - 0.5).abs() < 1e-12);
-        }
-        // Steepness 0 is the ramp; steeper curves start slower.
-        assert_eq!(s_curve(0.2, 0.0), 0.2);
-        assert!(s_curve(0.2, 20.0) < s_curve(0.2, 8.0));
-    }
-
-    #[test]
-    fn cutting_the_newest_removes_the_last_groups_first() {
-        // 100 members from before the horizon, 50 from January and 30 from September of the
-        // first year; cutting 40 removes the 30 September members and 10 of January's.
-        let mut tenure = Tenure::new(-12, 100.0);
-        tenure.join(0, 50.0);
-        tenure.join(8, 30.0);
-        tenure.drop_newest(40.0);
-        assert_eq!(tenure.joined_by(20), 140.0);
-        assert_eq!(tenure.joined_by(0), 140.0);
-        assert_eq!(tenure.joined_by(-1), 100.0);
-        // Cutting more than the newer groups reaches the oldest.
-        tenure.drop_newest(60.0);
-        assert_eq!(tenure.joined_by(20), 80.0);
-        assert_eq!(tenure.joined_by(-12), 80.0);
-    }
-
-    #[test]
-    fn member_months_add_up_the_members_of_each_month() {
-        // 100 members from a year before the horizon, 50 joining in March (month 2) and 30
-        // in September (month 8). Over January–December, members of at least 3 months:
-        // the 100 in all 12 months = 1200; March's 50 from June (5 + 3 = 8 → months 5..11,
-        // 7 months) = 350; September's 30 from December (8 + 3 = 11, 1 month) = 30.
-        let mut tenure = Tenure::new(-12, 100.0);
-        tenure.join(2, 50.0);
-        tenure.join(8, 30.0);
-        assert_eq!(tenure.member_months(0, 11, 3), 1200.0 + 350.0 + 30.0);
-        // All members: 100 × 12 + 50 × 10 + 30 × 4 = 1820.
-        assert_eq!(tenure.member_months(0, 11, 0), 1820.0);
-        // The same month by month, for any span and offset.
-        for (from, to, months) in [(0, 11, 0), (3, 9, 3), (0, 11, 36), (5, 4, 0), (9, 9, 1)] {
-            let by_month: f64 = (from..=to).map(|m| tenure.joined_by(m - months)).sum();
-            assert_eq!(tenure.member_months(from, to, months), by_month);
-        }
-    }
+    use crate::model::plan::Wave;
 
     #[test]
     fn budget_search_takes_the_most_that_fits() {
