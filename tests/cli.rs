@@ -68,17 +68,36 @@ fn check_lists_every_problem_with_its_place_and_exits_1() {
     let out = lindung(&["check", &file, "--lang", "en"]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
+    // Each at the line the file has it, in the editor's words, with the field path last.
+    let line_of = |what: &str| {
+        bad.lines()
+            .position(|l| l.contains(what))
+            .map_or(0, |i| i + 1)
+    };
+    let (count_line, waves_line) = (line_of("count: -5"), line_of("waves: ["));
     assert!(
-        err.contains(&format!("{file}: regions[0].pool.count: must be ≥ 0")),
+        err.contains(&format!(
+            "{file}:{count_line}: Region 1 (Kota Palu) › Target pool › Pool size: must be ≥ 0 \
+             [regions[0].pool.count]"
+        )),
         "{err}"
     );
     assert!(
-        err.contains("regions[0].coverage.waves: must add up to 100%, now 105%"),
+        err.contains(&format!(
+            "{file}:{waves_line}: Region 1 (Kota Palu) › Coverage path › Enrolment waves: \
+             must add up to 100%, now 105% [regions[0].coverage.waves]"
+        )),
         "{err}"
     );
     // Indonesian by default.
     let out = lindung(&["check", &file]);
-    assert!(stderr(&out).contains("regions[0].pool.count: harus ≥ 0"));
+    assert!(
+        stderr(&out).contains(&format!(
+            "{file}:{count_line}: Wilayah 1 (Kota Palu) › Sasaran › Jumlah sasaran: harus ≥ 0"
+        )),
+        "{}",
+        stderr(&out)
+    );
 
     // A syntax error is reported as file:line:column.
     let broken = text.replacen("years: 5", "years: 5 5", 1);
@@ -374,5 +393,15 @@ fn check_warns_about_input_that_is_probably_not_meant() {
         .map(str::to_owned)
         .collect();
     assert_eq!(warnings.len(), 13, "{warnings:?}");
-    assert!(warnings[0].contains("regions[0].budget.amount: Kabupaten Banggai: pagu Rp0"));
+    assert!(
+        warnings[0]
+            .contains("Wilayah 1 (Kabupaten Banggai) › Pagu APBD › Pagu tahun pertama: pagu Rp0"),
+        "{}",
+        warnings[0]
+    );
+    assert!(
+        warnings[0].ends_with("[regions[0].budget.amount]"),
+        "{}",
+        warnings[0]
+    );
 }

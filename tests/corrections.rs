@@ -2,6 +2,7 @@
 //! from the regulation and the stated inputs (arithmetic in the comments).
 
 use lindung::model::defaults::{new_plan, region};
+use lindung::model::plan::field::plan as root;
 use lindung::model::plan::{
     AgeBand, AgeBandMortality, Apbd, Basis, Budget, CoveragePath, Direction, Enrolment, Level,
     Mortality, Payer, PayerKind, Plan, Sourced, Wave,
@@ -97,7 +98,7 @@ fn declared_income_must_be_a_bracket() {
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert_eq!(
         problems[0].location,
-        Location::Field("programme.declared_income.value".into())
+        Location::Field(root().programme().declared_income().value())
     );
     assert_eq!(problems[0].key, "problem.not_a_bracket");
     // Rp1.250.000 lies inside the Rp1.100.000–1.299.999 range, whose nominal is Rp1.200.000:
@@ -187,7 +188,7 @@ fn ucj_counts_the_programmes_bpu_members_once() {
     let problems = validate(&s);
     assert_eq!(
         problems[0].location,
-        Location::Field("regions[0].workforce.programme_in_bpu".into())
+        Location::Field(root().region(0).workforce().programme_in_bpu())
     );
 }
 
@@ -355,7 +356,7 @@ fn age_bands_leave_no_age_out_and_hold_only_enrolment_ages() {
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert_eq!(
         problems[0].location,
-        Location::Field("assumptions.mortality.bands[1].from".into())
+        Location::Field(root().assumptions().mortality().band(1).from())
     );
     // Contiguous bands: the rate is the shares as given. Men and women half each:
     // 0,6 × (1,0 + 0,5)/2 + 0,4 × (5,0 + 3,0)/2 = 0,45 + 1,6 = 2,05 per 1.000:
@@ -424,7 +425,7 @@ fn observed_deaths_calibrate_the_jkm_rate() {
     let problems = validate(&s);
     assert_eq!(
         problems[0].location,
-        Location::Field("assumptions.observed_deaths.to".into())
+        Location::Field(root().assumptions().observed_deaths().to().whole())
     );
 }
 
@@ -472,7 +473,7 @@ fn a_province_quota_is_split_across_the_regions() {
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert_eq!(
         problems[0].location,
-        Location::Field("province_quota.split".into())
+        Location::Field(root().province_quota().split())
     );
     assert_eq!(problems[0].key, "problem.quota_sum");
 }
@@ -504,7 +505,7 @@ fn figures_of_an_earlier_year_are_grown_to_the_first_year() {
     let problems = validate(&s);
     assert_eq!(
         problems[0].location,
-        Location::Field("regions[0].pool.base_year".into())
+        Location::Field(root().region(0).pool().base_year())
     );
 }
 
@@ -544,7 +545,7 @@ fn a_budget_that_ends_in_march_pays_january_to_march() {
     let problems = validate(&s);
     assert_eq!(
         problems[0].location,
-        Location::Field("regions[0].coverage.waves[0].month".into())
+        Location::Field(root().region(0).coverage().wave(0).month())
     );
 }
 
@@ -599,8 +600,8 @@ fn a_wave_can_end_in_a_month() {
     assert_eq!(
         at,
         [
-            Location::Field("regions[0].coverage.waves[0].until_month".into()),
-            Location::Field("regions[0].coverage.waves[1].until_month".into()),
+            Location::Field(root().region(0).coverage().wave(0).until_month()),
+            Location::Field(root().region(0).coverage().wave(1).until_month()),
         ]
     );
 }

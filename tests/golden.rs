@@ -2,6 +2,7 @@
 
 use lindung::model::Projection;
 use lindung::model::defaults::{new_plan, region};
+use lindung::model::plan::field::plan as root;
 use lindung::model::plan::{
     Apbd, Basis, Budget, CoveragePath, Direction, Level, Mortality, Payer, PayerKind, Plan,
     SchoolMix, Sourced, Wave,
@@ -323,7 +324,7 @@ fn tmi_table_must_cover_the_enrolment_ages() {
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert_eq!(
         problems[0].location,
-        lindung::scenario::Location::Field("regions[0].pool.age_min".into())
+        lindung::scenario::Location::Field(root().region(0).pool().age_min())
     );
     // Ages 18–64 do meet the band: 1.000 members × (55% × 9,69 + 45% × 6,55) ‰ = 8,277 deaths.
     s.regions[0].pool.age_max = 64;

@@ -8,6 +8,7 @@ use std::process::{Command, Output};
 use lindung::i18n::Lang;
 use lindung::model::Projection;
 use lindung::model::plan::Mortality;
+use lindung::model::plan::field::plan as root;
 use lindung::scenario::{Loaded, Location, evaluate, load, parse, save, validate};
 
 fn fixtures() -> Vec<PathBuf> {
@@ -183,7 +184,7 @@ fn an_income_that_is_no_bracket_becomes_the_bracket_that_holds_it() {
     assert_eq!(
         note,
         Some((
-            Location::Field("programme.declared_income.value".into()),
+            Location::Field(root().programme().declared_income().value()),
             "penghasilan Rp1.250.000 bukan braket BPU: sekarang Rp1.200.000 (braket yang memuatnya)"
                 .to_owned()
         ))
@@ -213,7 +214,10 @@ fn check_says_what_the_migration_changed_and_fmt_writes_version_2() {
     let text = String::from_utf8_lossy(&out.stdout);
     for expected in [
         "version 1 file read and migrated to version 2",
-        "regions[12].workforce.programme_in_bpu: 19,148 BPU members",
+        "Region 13 (Kota Palu) › Workforce › Of them paid by this programme: 19,148 BPU \
+         members are taken",
+        "count once in UCJ; version 1 counted them twice \
+         [regions[12].workforce.programme_in_bpu]",
         "assumptions.jkk_deaths_per_mille",
         "effect of the migration on the total 2026–2030",
     ] {

@@ -489,7 +489,10 @@ fn a_version_1_file_opens_with_its_migration_listed() {
         harness.get_by_label_contains("Dibuka dari berkas versi 1, dimigrasikan ke versi 2");
     header.click();
     harness.run_ok();
-    harness.get_by_label_contains("regions[0].workforce.programme_in_bpu: 19.148 peserta BPU");
+    harness.get_by_label_contains(
+        "Wilayah 1 (Kota Palu) › Angkatan kerja › Di antaranya dibiayai program ini: 19.148 \
+         peserta BPU",
+    );
     harness.get_by_label_contains("Menyimpan akan menulis versi 2");
     assert!(!harness.state().document().is_dirty());
 }
@@ -578,17 +581,16 @@ fn a_wave_can_end_in_a_month_in_the_editor() {
     assert!(doc.problems.is_empty(), "{:?}", doc.problems);
     // Before its start month it is refused, under the field.
     set_number(&mut harness, "Gelombang 1: bulan terakhir", "0");
-    assert!(
-        harness
-            .state()
-            .document()
-            .problems
-            .iter()
-            .any(|p| p.location
-                == lindung::scenario::Location::Field(
-                    "regions[0].coverage.waves[0].until_month".into()
-                )),
-    );
+    assert!(harness.state().document().problems.iter().any(|p| {
+        p.location
+            == lindung::scenario::Location::Field(
+                lindung::model::plan::field::plan()
+                    .region(0)
+                    .coverage()
+                    .wave(0)
+                    .until_month(),
+            )
+    }),);
 }
 
 /// Members who pass the upper age and leave are said under the results.
@@ -806,4 +808,32 @@ fn bundled_examples_are_listed_by_title() {
     harness.get_by_label("Contoh bawaan").click();
     harness.run_ok();
     harness.get_by_label("Kabupaten Sigi 2026–2030: Rp3 miliar per tahun");
+}
+
+#[test]
+fn problems_are_listed_in_the_planners_words_with_their_line_in_the_file() {
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/palu-2026.ron"),
+    )
+    .expect("reads the example");
+    let bad = text.replacen("count: 60426", "count: -5", 1);
+    // The line of the negative count, counted in the text itself.
+    let line = bad
+        .lines()
+        .position(|l| l.contains("count: -5"))
+        .map_or(0, |i| i + 1);
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = folder.path().join("salah.ron");
+    std::fs::write(&path, bad).expect("writes");
+    let mut harness = app();
+    assert!(harness.state_mut().open_path(&path));
+    harness.run_ok();
+    harness.get_by_label("Daftar masalah").click();
+    harness.run_ok();
+    harness.get_by_label(&format!(
+        "Wilayah 1 (Kota Palu) › Sasaran › Jumlah sasaran: harus ≥ 0 (baris {line})"
+    ));
+    // After an edit the file's lines no longer say where the value is: the place stays.
+    set_number(&mut harness, "Pertumbuhan sasaran", "2");
+    harness.get_by_label("Wilayah 1 (Kota Palu) › Sasaran › Jumlah sasaran: harus ≥ 0");
 }

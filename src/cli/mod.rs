@@ -239,8 +239,17 @@ fn report(file: &Path, problems: &[Problem], lang: Lang, err: &mut dyn Write) {
     }
 }
 
+/// Reads a file and projects it; problems found in its values come with their lines.
+fn load_and_evaluate(file: &Path) -> Result<(scenario::Loaded, Projection), Vec<Problem>> {
+    let loaded = scenario::load(file)?;
+    match scenario::evaluate(&loaded.plan) {
+        Ok(projection) => Ok((loaded, projection)),
+        Err(problems) => Err(loaded.located(problems)),
+    }
+}
+
 fn check(file: &Path, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    match scenario::load(file).and_then(|l| scenario::evaluate(&l.plan).map(|p| (l, p))) {
+    match load_and_evaluate(file) {
         Ok((loaded, projection)) => {
             let s = &loaded.plan;
             writeln!(
@@ -257,7 +266,7 @@ fn check(file: &Path, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> u
             )
             .ok();
             write!(out, "{}", migration_text(file, &loaded, &projection, lang)).ok();
-            warn(file, &scenario::suspicious(s), lang, out);
+            warn(file, &loaded.located(scenario::suspicious(s)), lang, out);
             0
         }
         Err(problems) => {
@@ -304,7 +313,7 @@ struct Report<'a> {
 
 fn run(file: &Path, how: &Report<'_>, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let lang = how.lang;
-    let loaded = scenario::load(file).and_then(|l| scenario::evaluate(&l.plan).map(|p| (l, p)));
+    let loaded = load_and_evaluate(file);
     let (scenario, projection) = match loaded {
         Ok((loaded, projection)) => {
             if loaded.migration.is_some() {

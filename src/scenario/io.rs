@@ -184,6 +184,10 @@ fn closest<'a>(found: &str, expected: &[&'a str]) -> Option<&'a str> {
 /// The plan as RON text in the current format version: pretty-printed, fields in declaration
 /// order, `\n` line ends, four-space indent. Saving the text of a loaded current file gives
 /// the same bytes.
+#[expect(
+    clippy::result_large_err,
+    reason = "the error is a located problem, made only when writing fails"
+)]
 pub fn to_ron_string(plan: &Plan) -> Result<String, Problem> {
     let config = ron::ser::PrettyConfig::new()
         .new_line("\n")
@@ -221,6 +225,10 @@ pub fn load(path: &Path) -> Result<Loaded, Vec<Problem>> {
 
 /// Writes the scenario atomically: to a temporary file in the same folder, flushed to disk,
 /// then renamed over the target, so a crash never leaves a half-written file.
+#[expect(
+    clippy::result_large_err,
+    reason = "the error is a located problem, made only when writing fails"
+)]
 pub fn save(path: &Path, plan: &Plan) -> Result<(), Problem> {
     let text = to_ron_string(plan)?;
     let write_problem = |e: std::io::Error| {

@@ -28,7 +28,7 @@
 //!   meaning the region's own APBD, the 2-children cap applied to a distribution of children)
 //!   apply to every file.
 
-use super::problem::{Problem, count_arg, number_arg};
+use super::problem::{Problem, count_arg, number_arg, placed};
 use super::v1;
 use crate::model::builtin;
 use crate::model::defaults;
@@ -143,6 +143,7 @@ pub fn from_v1(old: v1::Scenario) -> (Plan, Migration) {
         regions: regions_before,
         ..plan.clone()
     };
+    let notes = placed(notes, &plan);
     (plan, Migration { notes, as_before })
 }
 

@@ -2,6 +2,7 @@
 //! the model's [`Plan`](crate::model::plan::Plan); the model never imports this module.
 
 pub mod io;
+pub mod locate;
 pub mod migrate;
 pub mod problem;
 pub mod v1;

@@ -3,14 +3,21 @@
 use std::fmt;
 
 use crate::i18n::Lang;
+use crate::model::plan::Plan;
+use crate::model::plan::field::{FieldPath, PlacePart};
 
 /// Where a problem is.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[expect(
+    clippy::large_enum_variant,
+    reason = "a problem is made only when something is wrong; a field's path is kept unboxed so \
+              that it can be compared and copied as the value it is"
+)]
 pub enum Location {
     /// A position in the file text (1-based line and column).
     Text { line: usize, column: usize },
-    /// A field path in the scenario, e.g. `regions[0].pool.count`.
-    Field(String),
+    /// A field of the scenario, e.g. `regions[0].pool.count`.
+    Field(FieldPath),
     /// The file as a whole (cannot be read, wrong version, …).
     File,
 }
@@ -19,7 +26,7 @@ impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Location::Text { line, column } => write!(f, "{line}:{column}"),
-            Location::Field(path) => f.write_str(path),
+            Location::Field(path) => write!(f, "{path}"),
             Location::File => Ok(()),
         }
     }
@@ -32,6 +39,42 @@ pub struct Problem {
     pub key: &'static str,
     /// Values for the message's `%{name}` placeholders.
     pub args: Vec<(&'static str, String)>,
+    /// Where a field is, in the editor's words (see [`placed`]); empty for other locations.
+    pub place: Vec<PlacePart>,
+    /// The line of the field in the file as it was read (see [`super::locate`]), when known.
+    pub line: Option<usize>,
+}
+
+/// Gives every problem at a field its place in the editor's words, with the names of the
+/// plan's regions and rule sets.
+pub fn placed(mut problems: Vec<Problem>, plan: &Plan) -> Vec<Problem> {
+    for problem in &mut problems {
+        if let Location::Field(path) = problem.location {
+            problem.place = path.describe(plan);
+        }
+    }
+    problems
+}
+
+/// Between the parts of a place: "Wilayah 10 (Kabupaten Banggai) › Jalur cakupan".
+const PLACE_SEPARATOR: &str = " › ";
+
+fn part_text(part: &PlacePart, lang: Lang) -> String {
+    let named = |key: &str, n: usize, name: &str| {
+        let numbered = lang.tr_args(key, &[("n", n.to_string())]);
+        if name.is_empty() {
+            numbered
+        } else {
+            format!("{numbered} ({name})")
+        }
+    };
+    match part {
+        PlacePart::Label(key) => lang.tr(key),
+        PlacePart::Numbered(key, n) => lang.tr_args(key, &[("n", n.to_string())]),
+        PlacePart::Region(n, name) => named("place.region", *n, name),
+        PlacePart::RuleSet(n, id) => named("place.rule_set", *n, id),
+        PlacePart::Year(year) => lang.tr_args("place.year_n", &[("year", year.to_string())]),
+    }
 }
 
 /// Marks an argument as a number to be written in the reader's language.
@@ -71,15 +114,51 @@ impl Problem {
             location,
             key,
             args,
+            place: Vec::new(),
+            line: None,
         }
     }
 
-    pub fn at_field(
-        path: impl Into<String>,
-        key: &'static str,
-        args: Vec<(&'static str, String)>,
-    ) -> Self {
-        Self::new(Location::Field(path.into()), key, args)
+    pub fn at_field(path: FieldPath, key: &'static str, args: Vec<(&'static str, String)>) -> Self {
+        Self::new(Location::Field(path), key, args)
+    }
+
+    /// Where the problem is, as a planner reads it: "Wilayah 10 (Kabupaten Banggai) › Jalur
+    /// cakupan › Cakupan awal", "baris 12, kolom 5" in the file, or the field path when the
+    /// problem was never [`placed`]; empty for the file as a whole.
+    pub fn place(&self, lang: Lang) -> String {
+        match &self.location {
+            Location::Text { line, column } => lang.tr_args(
+                "place.line_column",
+                &[("line", line.to_string()), ("column", column.to_string())],
+            ),
+            Location::Field(path) if self.place.is_empty() => path.to_string(),
+            Location::Field(_) => self
+                .place
+                .iter()
+                .map(|part| part_text(part, lang))
+                .collect::<Vec<_>>()
+                .join(PLACE_SEPARATOR),
+            Location::File => String::new(),
+        }
+    }
+
+    /// The place and the message for a list in the window: "Wilayah 1 (Kota Palu) › Sasaran ›
+    /// Jumlah sasaran: harus ≥ 0 (baris 42)".
+    pub fn described(&self, lang: Lang) -> String {
+        let place = self.place(lang);
+        let mut text = if place.is_empty() {
+            self.message(lang)
+        } else {
+            format!("{place}: {}", self.message(lang))
+        };
+        if let (Location::Field(_), Some(line)) = (&self.location, self.line) {
+            text.push_str(&format!(
+                " ({})",
+                lang.tr_args("place.line", &[("line", line.to_string())])
+            ));
+        }
+        text
     }
 
     /// The message alone, in `lang`; numbers made with [`number_arg`] and [`count_arg`] are
@@ -93,13 +172,28 @@ impl Problem {
         lang.tr_args(self.key, &args)
     }
 
-    /// `file:line:column: message`, `file: field.path: message` or `file: message`.
+    /// One line for the command line: `file:line:column: message`, `file:line: place: message
+    /// [field.path]` (the line when known, the field path as the technical part) or
+    /// `file: message`.
     pub fn render(&self, file: &str, lang: Lang) -> String {
         match &self.location {
             Location::Text { line, column } => {
                 format!("{file}:{line}:{column}: {}", self.message(lang))
             }
-            Location::Field(path) => format!("{file}: {path}: {}", self.message(lang)),
+            Location::Field(path) => {
+                let at = self
+                    .line
+                    .map_or_else(String::new, |line| format!(":{line}"));
+                if self.place.is_empty() {
+                    format!("{file}{at}: {path}: {}", self.message(lang))
+                } else {
+                    format!(
+                        "{file}{at}: {}: {} [{path}]",
+                        self.place(lang),
+                        self.message(lang)
+                    )
+                }
+            }
             Location::File => format!("{file}: {}", self.message(lang)),
         }
     }

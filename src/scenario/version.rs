@@ -28,6 +28,19 @@ pub struct Loaded {
     pub from_version: u32,
     /// Empty for a current file.
     pub migration: Option<Migration>,
+    /// The text of a current file as read, to find the lines of problems in it (an older
+    /// file's fields are not where the current plan has them, so it has none).
+    pub source: Option<String>,
+}
+
+impl Loaded {
+    /// The problems with the lines where the file has their fields, when it is current.
+    pub fn located(&self, mut problems: Vec<Problem>) -> Vec<Problem> {
+        if let Some(text) = &self.source {
+            super::locate::locate(&mut problems, text);
+        }
+        problems
+    }
 }
 
 /// Only the `version` field; every other field is skipped.
@@ -105,6 +118,7 @@ fn parse_once(text: &str) -> Result<Loaded, Failure> {
                 plan,
                 from_version: 1,
                 migration: Some(migration),
+                source: None,
             })
         }
         CURRENT_VERSION => {
@@ -113,6 +127,7 @@ fn parse_once(text: &str) -> Result<Loaded, Failure> {
                 plan: file.into(),
                 from_version: CURRENT_VERSION,
                 migration: None,
+                source: Some(text.to_owned()),
             })
         }
         newer if newer > CURRENT_VERSION => Err(Failure::Other(vec![Problem::new(

@@ -343,7 +343,7 @@ impl LindungApp {
         let mut map = FieldProblems::new();
         for problem in &self.doc.problems {
             if let Location::Field(path) = &problem.location {
-                map.entry(path.clone())
+                map.entry(path.to_string())
                     .or_default()
                     .push(problem.message(self.state.lang));
             }

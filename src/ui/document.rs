@@ -65,9 +65,13 @@ impl Document {
             plan,
             from_version,
             migration,
+            source,
         } = loaded;
         let mut document = Self::new(plan, path, saved);
         document.migrated = migration.map(|m| (from_version, m));
+        if let Some(text) = source.filter(|_| !document.problems.is_empty()) {
+            scenario::locate::locate(&mut document.problems, &text);
+        }
         document
     }
 
@@ -139,7 +143,7 @@ impl Document {
                 lines.extend(format::unpaid_lines(projection, lang));
                 // Valid input that is probably not what was meant.
                 let plan = self.computed.as_ref().unwrap_or(&self.scenario);
-                lines.extend(scenario::suspicious(plan).iter().map(|w| w.message(lang)));
+                lines.extend(scenario::suspicious(plan).iter().map(|w| w.described(lang)));
                 lines.into()
             }
         };

@@ -7,7 +7,7 @@ use crate::format;
 use crate::i18n::Lang;
 use crate::model::plan::{Direction, Sourced};
 use crate::model::{Projection, YearResult};
-use crate::scenario::{CURRENT_VERSION, Location, migrate::Migration};
+use crate::scenario::{CURRENT_VERSION, migrate::Migration};
 
 use super::document::Document;
 use super::{cards, charts, months, table};
@@ -257,11 +257,7 @@ fn migration_note_ui(ui: &mut egui::Ui, version: u32, migration: &Migration, lan
         .show(ui, |ui| {
             ui.label(lang.tr_args("ui.migrated_save", &[("to", CURRENT_VERSION.to_string())]));
             for note in &migration.notes {
-                let place = match &note.location {
-                    Location::Field(path) => path.clone(),
-                    other => other.to_string(),
-                };
-                ui.label(format!("{place}: {}", note.message(lang)));
+                ui.label(note.described(lang));
             }
         });
 }
@@ -284,11 +280,7 @@ fn problems_note_ui(ui: &mut egui::Ui, doc: &Document, lang: Lang) {
                 .id_salt("problems")
                 .show(ui, |ui| {
                     for problem in &doc.problems {
-                        let place = match &problem.location {
-                            Location::Field(path) => path.clone(),
-                            other => other.to_string(),
-                        };
-                        ui.label(format!("{place}: {}", problem.message(lang)));
+                        ui.label(problem.described(lang));
                     }
                 });
         });

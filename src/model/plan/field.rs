@@ -5,16 +5,43 @@
 //! A path is built by following the plan's structure, `plan().region(3).pool().count()`, in
 //! a small copyable value; its text is written only when it is shown (a problem found, a
 //! field drawn), so checking a national plan of 514 regions costs no allocation per field.
+//!
+//! Every part of a path also names what a planner sees (the key of its label in
+//! `locales/*.yml`, the same words as the editor's), so that a problem can be placed as
+//! "Wilayah 10 (Kabupaten Banggai) › Jalur cakupan › Cakupan awal" ([`FieldPath::describe`]).
 
 use std::fmt;
+
+use super::Plan;
 
 /// Deepest path a plan has (`rule_sets[0].periods[1].scholarship.sd.per_year` has 7 parts).
 const MAX_DEPTH: usize = 8;
 
+/// A named part of a path: the field's name in the file and the key of its label (empty when
+/// the part adds nothing a planner would read, like a sourced value's `value`).
+#[derive(Debug, PartialEq, Eq)]
+struct Named {
+    name: &'static str,
+    label: &'static str,
+}
+
+/// What an item of a list is, for its label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Item {
+    /// A region of the plan, by its number and name.
+    Region,
+    /// A rule set of the plan, by its number and id.
+    RuleSet,
+    /// One value per year of the horizon, by the year.
+    Year,
+    /// Numbered with a label key holding `%{n}` ("Gelombang %{n}").
+    Numbered(&'static str),
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Segment {
-    Name(&'static str),
-    Index(usize),
+    Name(&'static Named),
+    Index(usize, Item),
 }
 
 /// The path of a field (or of a list or group of fields) in a plan.
@@ -24,9 +51,32 @@ pub struct FieldPath {
     len: usize,
 }
 
+/// One part of a field's place as a planner reads it; written out in a language by the
+/// scenario's problems.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlacePart {
+    /// A label key.
+    Label(&'static str),
+    /// A label key with `%{n}`, and the number (from 1).
+    Numbered(&'static str, usize),
+    /// A region: its number (from 1) and name.
+    Region(usize, String),
+    /// A rule set: its number (from 1) and id.
+    RuleSet(usize, String),
+    /// A budget year.
+    Year(i64),
+}
+
+/// One step of a path, as [`FieldPath::steps`] gives them (for finding a field in a file).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Field(&'static str),
+    Index(usize),
+}
+
 impl FieldPath {
     const ROOT: FieldPath = FieldPath {
-        segments: [Segment::Index(0); MAX_DEPTH],
+        segments: [Segment::Index(0, Item::Year); MAX_DEPTH],
         len: 0,
     };
 
@@ -39,22 +89,76 @@ impl FieldPath {
         self
     }
 
-    fn field(self, name: &'static str) -> Self {
-        self.push(Segment::Name(name))
+    fn field(self, named: &'static Named) -> Self {
+        self.push(Segment::Name(named))
     }
 
-    fn index(self, i: usize) -> Self {
-        self.push(Segment::Index(i))
+    fn index(self, i: usize, item: Item) -> Self {
+        self.push(Segment::Index(i, item))
+    }
+
+    fn segments(&self) -> &[Segment] {
+        &self.segments[..self.len]
+    }
+
+    /// The path's steps, from the plan down.
+    pub fn steps(&self) -> impl Iterator<Item = Step> + '_ {
+        self.segments().iter().map(|segment| match segment {
+            Segment::Name(named) => Step::Field(named.name),
+            Segment::Index(i, _) => Step::Index(*i),
+        })
+    }
+
+    /// Where the field is, in the words of the editor: the label of every part that has one
+    /// (a list's only when the path ends at the list), with the names of regions and rule sets and the years of yearly values taken from
+    /// `plan` (a number alone when the plan has no such item).
+    pub fn describe(&self, plan: &Plan) -> Vec<PlacePart> {
+        let segments = self.segments();
+        segments
+            .iter()
+            .enumerate()
+            .filter_map(|(at, segment)| match *segment {
+                Segment::Name(named) if named.label.is_empty() => None,
+                // A list followed by its item: the item's label says it ("Gelombang 2").
+                Segment::Name(_)
+                    if matches!(
+                        segments.get(at + 1),
+                        Some(Segment::Index(_, item)) if *item != Item::Year
+                    ) =>
+                {
+                    None
+                }
+                Segment::Name(named) => Some(PlacePart::Label(named.label)),
+                Segment::Index(i, Item::Region) => Some(PlacePart::Region(
+                    i + 1,
+                    plan.regions
+                        .get(i)
+                        .map(|r| r.name.trim().to_owned())
+                        .unwrap_or_default(),
+                )),
+                Segment::Index(i, Item::RuleSet) => Some(PlacePart::RuleSet(
+                    i + 1,
+                    plan.rule_sets
+                        .get(i)
+                        .map(|r| r.id.trim().to_owned())
+                        .unwrap_or_default(),
+                )),
+                Segment::Index(i, Item::Year) => Some(PlacePart::Year(
+                    i64::from(plan.horizon.first_year).saturating_add(i as i64),
+                )),
+                Segment::Index(i, Item::Numbered(key)) => Some(PlacePart::Numbered(key, i + 1)),
+            })
+            .collect()
     }
 }
 
 impl fmt::Display for FieldPath {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, segment) in self.segments[..self.len].iter().enumerate() {
-            match segment {
-                Segment::Name(name) if i == 0 => f.write_str(name)?,
-                Segment::Name(name) => write!(f, ".{name}")?,
-                Segment::Index(index) => write!(f, "[{index}]")?,
+        for (i, step) in self.steps().enumerate() {
+            match step {
+                Step::Field(name) if i == 0 => f.write_str(name)?,
+                Step::Field(name) => write!(f, ".{name}")?,
+                Step::Index(index) => write!(f, "[{index}]")?,
             }
         }
         Ok(())
@@ -78,9 +182,32 @@ pub fn plan() -> PlanPath {
     PlanPath(FieldPath::ROOT)
 }
 
+/// Every label key a path can have, each with the first path that has it (for checking that
+/// both languages have every label).
+#[cfg(test)]
+trait Labels {
+    fn labels(prefix: &str, out: &mut Vec<(String, &'static str)>);
+}
+
+#[cfg(test)]
+impl Labels for FieldPath {
+    fn labels(_: &str, _: &mut Vec<(String, &'static str)>) {}
+}
+
+#[cfg(test)]
+fn item_labels(prefix: &str, item: Item, out: &mut Vec<(String, &'static str)>) {
+    let key = match item {
+        Item::Region => "place.region",
+        Item::RuleSet => "place.rule_set",
+        Item::Year => "place.year_n",
+        Item::Numbered(key) => key,
+    };
+    out.push((format!("{prefix}[]"), key));
+}
+
 /// Declares a group of fields: a type holding its path, with one method per field (`leaf`),
 /// sub-group (`node`), list (`list name, item`: the list's path and each item's), or item of
-/// the group itself (`index`).
+/// the group itself (`index`). Every part is given the key of its label.
 macro_rules! group {
     ($(#[$doc:meta])* $group:ident { $($body:tt)* }) => {
         $(#[$doc])*
@@ -100,285 +227,331 @@ macro_rules! group {
             }
             group!(@items $($body)*);
         }
+
+        #[cfg(test)]
+        impl Labels for $group {
+            fn labels(prefix: &str, out: &mut Vec<(String, &'static str)>) {
+                group!(@labels prefix, out, $($body)*);
+            }
+        }
     };
     (@items) => {};
-    (@items leaf $($name:ident),+; $($rest:tt)*) => {
+    (@items leaf $($name:ident: $label:literal),+; $($rest:tt)*) => {
         $(
             pub fn $name(self) -> FieldPath {
-                self.0.field(stringify!($name))
+                self.0.field(&Named { name: stringify!($name), label: $label })
             }
         )+
         group!(@items $($rest)*);
     };
-    (@items node $name:ident: $ty:ty; $($rest:tt)*) => {
+    (@items node $name:ident: $ty:ty = $label:literal; $($rest:tt)*) => {
         pub fn $name(self) -> $ty {
-            self.0.field(stringify!($name)).into()
+            self.0.field(&Named { name: stringify!($name), label: $label }).into()
         }
         group!(@items $($rest)*);
     };
-    (@items list $name:ident, $item:ident: $ty:ty; $($rest:tt)*) => {
+    (@items list $name:ident: $label:literal, $item:ident: $ty:ty = $kind:expr; $($rest:tt)*) => {
         pub fn $name(self) -> FieldPath {
-            self.0.field(stringify!($name))
+            self.0.field(&Named { name: stringify!($name), label: $label })
         }
         pub fn $item(self, i: usize) -> $ty {
-            self.0.field(stringify!($name)).index(i).into()
+            self.$name().index(i, $kind).into()
         }
         group!(@items $($rest)*);
     };
-    (@items index $item:ident: $ty:ty; $($rest:tt)*) => {
+    (@items index $item:ident: $ty:ty = $kind:expr; $($rest:tt)*) => {
         pub fn $item(self, i: usize) -> $ty {
-            self.0.index(i).into()
+            self.0.index(i, $kind).into()
         }
         group!(@items $($rest)*);
+    };
+    (@labels $prefix:ident, $out:ident,) => {};
+    (@labels $prefix:ident, $out:ident, leaf $($name:ident: $label:literal),+; $($rest:tt)*) => {
+        $( $out.push((format!("{}.{}", $prefix, stringify!($name)), $label)); )+
+        group!(@labels $prefix, $out, $($rest)*);
+    };
+    (@labels $prefix:ident, $out:ident, node $name:ident: $ty:ty = $label:literal; $($rest:tt)*) => {
+        let path = format!("{}.{}", $prefix, stringify!($name));
+        $out.push((path.clone(), $label));
+        <$ty as Labels>::labels(&path, $out);
+        group!(@labels $prefix, $out, $($rest)*);
+    };
+    (@labels $prefix:ident, $out:ident, list $name:ident: $label:literal, $item:ident: $ty:ty = $kind:expr; $($rest:tt)*) => {
+        let path = format!("{}.{}", $prefix, stringify!($name));
+        $out.push((path.clone(), $label));
+        item_labels(&path, $kind, $out);
+        <$ty as Labels>::labels(&format!("{path}[]"), $out);
+        group!(@labels $prefix, $out, $($rest)*);
+    };
+    (@labels $prefix:ident, $out:ident, index $item:ident: $ty:ty = $kind:expr; $($rest:tt)*) => {
+        item_labels($prefix, $kind, $out);
+        <$ty as Labels>::labels(&format!("{}[]", $prefix), $out);
+        group!(@labels $prefix, $out, $($rest)*);
     };
 }
 
 group!(
     /// [`super::Plan`].
     PlanPath {
-        node meta: MetaPath;
-        node horizon: HorizonPath;
-        leaf direction;
-        node programme: ProgrammePath;
-        node assumptions: AssumptionsPath;
-        list regions, region: RegionPath;
-        node province_quota: QuotaPath;
-        list rule_sets, rule_set: RuleSetPath;
+        node meta: MetaPath = "place.meta";
+        node horizon: HorizonPath = "";
+        leaf direction: "ui.field.direction";
+        node programme: ProgrammePath = "ui.section.programme";
+        node assumptions: AssumptionsPath = "ui.section.assumptions";
+        list regions: "ui.section.regions", region: RegionPath = Item::Region;
+        node province_quota: QuotaPath = "ui.field.province_quota";
+        list rule_sets: "place.rule_sets", rule_set: RuleSetPath = Item::RuleSet;
     }
 );
 
 group!(
     /// [`super::Meta`].
     MetaPath {
-        leaf title, author, region_name, code, rule_set;
-        node apbd: ApbdPath;
-        node ucj_target: SourcedPath;
+        leaf title: "ui.field.title", author: "ui.field.author";
+        leaf region_name: "ui.field.owner_name", code: "ui.field.owner_code";
+        leaf rule_set: "ui.field.rule_set";
+        node apbd: ApbdPath = "place.owner_apbd";
+        node ucj_target: SourcedPath = "place.ucj_target";
     }
 );
 
 group!(
     /// A [`super::Sourced`] value: the value (its source is free text).
     SourcedPath {
-        leaf value;
+        leaf value: "";
     }
 );
 
 group!(
     /// [`super::Horizon`].
     HorizonPath {
-        leaf first_year, years;
+        leaf first_year: "ui.field.first_year", years: "ui.field.years";
     }
 );
 
 group!(
     /// [`super::Programme`].
     ProgrammePath {
-        node declared_income: SourcedPath;
+        node declared_income: SourcedPath = "ui.field.declared_income";
     }
 );
 
 group!(
     /// [`super::Assumptions`].
     AssumptionsPath {
-        node mortality: MortalityPath;
-        node jkk_deaths_per_mille: SourcedPath;
-        node nonfatal_accidents_per_mille: SourcedPath;
-        node accident_care_avg: SourcedPath;
-        node accident_cash_months: SourcedPath;
-        node children_per_member: SourcedPath;
-        node school_mix: SchoolMixSourcedPath;
-        node continuation_smp_pct: SourcedPath;
-        node continuation_sma_pct: SourcedPath;
-        node higher_education_pct: SourcedPath;
-        node income_growth_pct: SourcedPath;
-        node household_poverty_line: SourcedPath;
-        node observed_deaths: ObservedPath;
+        node mortality: MortalityPath = "ui.field.mortality_kind";
+        node jkk_deaths_per_mille: SourcedPath = "ui.field.jkk_deaths";
+        node nonfatal_accidents_per_mille: SourcedPath = "ui.field.accident_claims";
+        node accident_care_avg: SourcedPath = "ui.field.accident_care_avg";
+        node accident_cash_months: SourcedPath = "ui.field.accident_cash_months";
+        node children_per_member: SourcedPath = "ui.field.children_per_member";
+        node school_mix: SchoolMixSourcedPath = "ui.group.school_mix";
+        node continuation_smp_pct: SourcedPath = "ui.field.continuation_smp";
+        node continuation_sma_pct: SourcedPath = "ui.field.continuation_sma";
+        node higher_education_pct: SourcedPath = "ui.field.higher_education";
+        node income_growth_pct: SourcedPath = "ui.field.income_growth";
+        node household_poverty_line: SourcedPath = "ui.field.poverty_line";
+        node observed_deaths: ObservedPath = "ui.field.observed_deaths";
     }
 );
 
 group!(
     /// [`super::Mortality`]: a flat rate's `value`, or an age-band table.
     MortalityPath {
-        leaf value, loading, male_pct;
-        list bands, band: BandPath;
+        leaf value: "ui.field.death_rate", loading: "ui.field.loading";
+        leaf male_pct: "ui.field.male_pct";
+        list bands: "ui.mortality.bands", band: BandPath = Item::Numbered("place.band");
     }
 );
 
 group!(
     /// [`super::AgeBand`].
     BandPath {
-        leaf from, to, share_pct, male_per_mille, female_per_mille;
+        leaf from: "place.band_from", to: "place.band_to", share_pct: "ui.band.share";
+        leaf male_per_mille: "ui.band.male", female_per_mille: "ui.band.female";
     }
 );
 
 group!(
     /// The school mix and its source.
     SchoolMixSourcedPath {
-        node value: SchoolMixPath;
+        node value: SchoolMixPath = "";
     }
 );
 
 group!(
     /// [`super::SchoolMix`].
     SchoolMixPath {
-        leaf tk, sd, smp, sma, pt;
+        leaf tk: "ui.field.school_tk", sd: "ui.field.school_sd", smp: "ui.field.school_smp";
+        leaf sma: "ui.field.school_sma", pt: "ui.field.school_pt";
     }
 );
 
 group!(
     /// [`super::ObservedDeaths`].
     ObservedPath {
-        leaf deaths, member_years, prior_member_years;
-        node from: YearMonthPath;
-        node to: YearMonthPath;
+        leaf deaths: "ui.field.observed_count", member_years: "ui.field.observed_member_years";
+        leaf prior_member_years: "ui.field.prior_member_years";
+        node from: YearMonthPath = "place.from";
+        node to: YearMonthPath = "place.to";
     }
 );
 
 group!(
     /// [`super::YearMonth`].
     YearMonthPath {
-        leaf year, month;
+        leaf year: "place.year", month: "place.month";
     }
 );
 
 group!(
     /// [`super::Region`].
     RegionPath {
-        leaf name, code;
-        node workforce: WorkforcePath;
-        node pool: PoolPath;
-        node coverage: CoverageFieldsPath;
-        node budget: BudgetPath;
-        node funding: FundingPath;
+        leaf name: "ui.field.region_name", code: "ui.field.region_code";
+        node workforce: WorkforcePath = "place.workforce";
+        node pool: PoolPath = "ui.section.target";
+        node coverage: CoverageFieldsPath = "ui.section.coverage";
+        node budget: BudgetPath = "place.budget";
+        node funding: FundingPath = "ui.section.funding";
     }
 );
 
 group!(
     /// [`super::Workforce`].
     WorkforcePath {
-        leaf employed, covered_pu, covered_bpu, covered_jakon, programme_in_bpu;
-        leaf employed_growth_pct, covered_growth_pct, base_year;
+        leaf employed: "ui.field.employed", covered_pu: "ui.field.covered_pu";
+        leaf covered_bpu: "ui.field.covered_bpu", covered_jakon: "ui.field.covered_jakon";
+        leaf programme_in_bpu: "ui.field.programme_in_bpu";
+        leaf employed_growth_pct: "ui.field.employed_growth";
+        leaf covered_growth_pct: "ui.field.covered_growth", base_year: "ui.field.base_year";
     }
 );
 
 group!(
     /// [`super::Pool`].
     PoolPath {
-        leaf count, growth_pct, base_year, age_min, age_max;
+        leaf count: "ui.field.pool_count", growth_pct: "ui.field.pool_growth";
+        leaf base_year: "ui.field.base_year";
+        leaf age_min: "ui.field.age_min", age_max: "ui.field.age_max";
     }
 );
 
 group!(
     /// [`super::Coverage`].
     CoverageFieldsPath {
-        leaf start_pct, start_tenure_months, paid_until_month;
-        node path: CoverageShapePath;
-        list waves, wave: WavePath;
+        leaf start_pct: "ui.field.start_pct", start_tenure_months: "ui.field.start_tenure";
+        leaf paid_until_month: "ui.field.paid_until_month";
+        node path: CoverageShapePath = "ui.field.path_kind";
+        list waves: "ui.group.waves", wave: WavePath = Item::Numbered("place.wave");
     }
 );
 
 group!(
     /// [`super::CoveragePath`]: a ramp's or S-curve's target, or one share per year.
     CoverageShapePath {
-        leaf target_pct, steepness;
-        index year: FieldPath;
+        leaf target_pct: "ui.field.target_pct", steepness: "ui.field.steepness";
+        index year: FieldPath = Item::Year;
     }
 );
 
 group!(
     /// [`super::Wave`].
     WavePath {
-        leaf month, share_pct, until_month;
+        leaf month: "place.wave_month", share_pct: "place.wave_share";
+        leaf until_month: "place.wave_until";
     }
 );
 
 group!(
     /// [`super::Budget`]: a growing amount, or one amount per year.
     BudgetPath {
-        leaf amount, growth_pct;
-        index year: FieldPath;
+        leaf amount: "ui.field.budget_amount", growth_pct: "ui.field.budget_growth";
+        index year: FieldPath = Item::Year;
     }
 );
 
 group!(
     /// [`super::Funding`].
     FundingPath {
-        list payers, payer: PayerPath;
-        node apbd: ApbdPath;
+        list payers: "place.payers", payer: PayerPath = Item::Numbered("ui.payer.n");
+        node apbd: ApbdPath = "place.region_apbd";
     }
 );
 
 group!(
     /// [`super::Payer`].
     PayerPath {
-        leaf basis;
+        leaf basis: "place.payer_basis";
     }
 );
 
 group!(
     /// [`super::Apbd`].
     ApbdPath {
-        leaf total, growth_pct, base_year;
+        leaf total: "ui.field.apbd_total", growth_pct: "ui.field.apbd_growth";
+        leaf base_year: "ui.field.base_year";
     }
 );
 
 group!(
     /// [`super::ProvinceQuota`].
     QuotaPath {
-        leaf workers;
-        list split, part: FieldPath;
+        leaf workers: "ui.field.quota_workers";
+        list split: "place.quota_split", part: FieldPath = Item::Region;
     }
 );
 
 group!(
     /// [`super::RuleSet`].
     RuleSetPath {
-        leaf id;
-        node income_brackets: BracketsPath;
-        list periods, period: PeriodPath;
+        leaf id: "place.rule_id";
+        node income_brackets: BracketsPath = "place.brackets";
+        list periods: "place.periods", period: PeriodPath = Item::Numbered("place.period");
     }
 );
 
 group!(
     /// [`super::IncomeBrackets`].
     BracketsPath {
-        list rows, row: BracketRowPath;
+        list rows: "", row: BracketRowPath = Item::Numbered("place.row");
     }
 );
 
 group!(
     /// One row of the income bracket table.
     BracketRowPath {
-        leaf from, nominal;
+        leaf from: "place.row_from", nominal: "place.row_nominal";
     }
 );
 
 group!(
     /// [`super::RulePeriod`].
     PeriodPath {
-        node from: YearMonthPath;
-        leaf jkk_pct, jht_pct, jkm_per_month, jkm_death_benefit, funeral_benefit;
-        leaf jkk_death_extra, jkk_death_income_multiple;
-        node scholarship: ScholarshipPath;
+        node from: YearMonthPath = "place.period_from";
+        leaf jkk_pct: "place.jkk_pct", jht_pct: "place.jht_pct";
+        leaf jkm_per_month: "place.jkm_per_month", jkm_death_benefit: "place.jkm_death_benefit";
+        leaf funeral_benefit: "place.funeral_benefit", jkk_death_extra: "place.jkk_death_extra";
+        leaf jkk_death_income_multiple: "place.jkk_death_income_multiple";
+        node scholarship: ScholarshipPath = "place.scholarship";
     }
 );
 
 group!(
     /// [`super::ScholarshipRule`].
     ScholarshipPath {
-        node tk: StagePath;
-        node sd: StagePath;
-        node smp: StagePath;
-        node sma: StagePath;
-        node pt: StagePath;
-        leaf lump_sum, max_children;
+        node tk: StagePath = "ui.field.school_tk";
+        node sd: StagePath = "ui.field.school_sd";
+        node smp: StagePath = "ui.field.school_smp";
+        node sma: StagePath = "ui.field.school_sma";
+        node pt: StagePath = "ui.field.school_pt";
+        leaf lump_sum: "place.lump_sum", max_children: "place.max_children";
     }
 );
 
 group!(
     /// One school stage of a scholarship rule.
     StagePath {
-        leaf per_year, years;
+        leaf per_year: "place.per_year", years: "place.stage_years";
     }
 );
 
@@ -432,6 +605,60 @@ mod tests {
         assert_eq!(
             plan().province_quota().part(7).to_string(),
             "province_quota.split[7]"
+        );
+    }
+
+    #[test]
+    fn every_label_is_written_in_both_languages() {
+        use crate::i18n::Lang;
+        let mut labels = Vec::new();
+        PlanPath::labels("", &mut labels);
+        // Every group, leaf and list of the plan (more than the 150 fields the editor shows).
+        assert!(labels.len() > 150, "{}", labels.len());
+        for (path, key) in labels.iter().filter(|(_, key)| !key.is_empty()) {
+            for lang in Lang::ALL {
+                let text = lang.tr(key);
+                assert!(
+                    !text.is_empty() && !text.contains(key),
+                    "{path}: no {lang:?} text for {key}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_place_names_the_region_the_year_and_the_field() {
+        let mut sigi = crate::model::defaults::new_plan(2026);
+        sigi.regions[0].name = "Kabupaten Sigi".into();
+        assert_eq!(
+            plan().region(0).coverage().start_pct().describe(&sigi),
+            vec![
+                PlacePart::Region(1, "Kabupaten Sigi".into()),
+                PlacePart::Label("ui.section.coverage"),
+                PlacePart::Label("ui.field.start_pct"),
+            ]
+        );
+        // The fourth budget year of a plan starting in 2026 is 2029 (2026 + 3).
+        assert_eq!(
+            plan().region(0).budget().year(3).describe(&sigi),
+            vec![
+                PlacePart::Region(1, "Kabupaten Sigi".into()),
+                PlacePart::Label("place.budget"),
+                PlacePart::Year(2029),
+            ]
+        );
+        // A sourced value's `value` adds nothing; a wave is numbered from 1.
+        assert_eq!(
+            plan().programme().declared_income().value().describe(&sigi),
+            vec![
+                PlacePart::Label("ui.section.programme"),
+                PlacePart::Label("ui.field.declared_income"),
+            ]
+        );
+        assert_eq!(
+            plan().region(7).coverage().wave(1).month().describe(&sigi)[0],
+            PlacePart::Region(8, String::new()),
+            "a region the plan does not have is still numbered"
         );
     }
 }

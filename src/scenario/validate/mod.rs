@@ -8,7 +8,7 @@ mod suspicious;
 
 pub use suspicious::suspicious;
 
-use super::problem::{Problem, count_arg};
+use super::problem::{Problem, count_arg, placed};
 use crate::model::builtin;
 use crate::model::limits::{GROWTH_RANGE, MAX_COUNT, MAX_INCOME, MAX_RUPIAH, MAX_YEARS};
 use crate::model::plan::field::{ApbdPath, FieldPath, plan as root};
@@ -165,7 +165,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
             }
         }
     }
-    c.problems
+    placed(c.problems, plan)
 }
 
 #[derive(Default)]

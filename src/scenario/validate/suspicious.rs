@@ -4,7 +4,7 @@
 use super::plain;
 use crate::model::plan::field::plan as root;
 use crate::model::plan::{Basis, Budget, Direction, Level, Plan};
-use crate::scenario::problem::Problem;
+use crate::scenario::problem::{Problem, placed};
 
 /// Every suspicious value of a (valid) plan, with where it is.
 pub fn suspicious(plan: &Plan) -> Vec<Problem> {
@@ -19,7 +19,6 @@ pub fn suspicious(plan: &Plan) -> Vec<Problem> {
                 at.region(i).code(),
                 "warning.same_code",
                 vec![
-                    ("region", region.name.clone()),
                     ("code", code.to_owned()),
                     ("other", plan.regions[first].name.clone()),
                 ],
@@ -38,7 +37,6 @@ pub fn suspicious(plan: &Plan) -> Vec<Problem> {
                 at.region(i).code(),
                 "warning.outside_province",
                 vec![
-                    ("region", region.name.clone()),
                     ("code", code.to_owned()),
                     ("province", plan.meta.region_name.clone()),
                     ("owner", owner.to_owned()),
@@ -54,11 +52,7 @@ pub fn suspicious(plan: &Plan) -> Vec<Problem> {
                 warnings.push(Problem::at_field(
                     at.region(i).funding().payer(p).basis(),
                     "warning.share_fraction",
-                    vec![
-                        ("region", region.name.clone()),
-                        ("pct", plain(pct)),
-                        ("meant", plain(pct * 100.0)),
-                    ],
+                    vec![("pct", plain(pct)), ("meant", plain(pct * 100.0))],
                 ));
             }
         }
@@ -72,14 +66,10 @@ pub fn suspicious(plan: &Plan) -> Vec<Problem> {
                 Budget::Growing { .. } => at.region(i).budget().amount(),
                 Budget::PerYear(_) => at.region(i).budget().year(0),
             };
-            warnings.push(Problem::at_field(
-                path,
-                "warning.zero_budget",
-                vec![("region", region.name.clone())],
-            ));
+            warnings.push(Problem::at_field(path, "warning.zero_budget", vec![]));
         }
     }
-    warnings
+    placed(warnings, plan)
 }
 
 #[cfg(test)]
@@ -127,6 +117,6 @@ mod tests {
             .map(|p| p.location)
             .collect();
         assert_eq!(zero.len(), 3);
-        assert_eq!(zero[0], Location::Field("regions[0].budget.amount".into()));
+        assert_eq!(zero[0], Location::Field(root().region(0).budget().amount()));
     }
 }
