@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use lindung::cli::{self, Outcome};
 
 fn main() -> ExitCode {
-    env_logger::init();
+    lindung::ui::init_logging();
     let mut out = std::io::stdout().lock();
     let mut err = std::io::stderr().lock();
     match cli::main_with(std::env::args_os(), &mut out, &mut err) {

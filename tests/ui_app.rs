@@ -837,3 +837,71 @@ fn problems_are_listed_in_the_planners_words_with_their_line_in_the_file() {
     set_number(&mut harness, "Pertumbuhan sasaran", "2");
     harness.get_by_label("Wilayah 1 (Kota Palu) › Sasaran › Jumlah sasaran: harus ≥ 0");
 }
+
+/// Lindung's own file dialog (used when the desktop has none): open a file by clicking it,
+/// then save a copy under a name typed without its extension.
+#[test]
+fn lindungs_own_file_dialog_opens_and_saves() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let first = folder.path().join("a.ron");
+    let second = folder.path().join("b.ron");
+    std::fs::write(&first, EXAMPLES[0].1).expect("writes");
+    std::fs::write(&second, EXAMPLES[2].1).expect("writes");
+    // egui_file's two text fields (folder, file name) carry no accessible name of their own.
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_accessibility_check(false)
+        .build_eframe(|cc| {
+            LindungApp::new(
+                cc,
+                Launch {
+                    own_file_dialog: true,
+                    ..Launch::default()
+                },
+            )
+        });
+    assert!(harness.state_mut().open_path(&first));
+    harness.run_ok();
+
+    // Berkas → Buka… opens in the folder of the file on screen; choose b.ron.
+    harness.get_by_label("Berkas").click();
+    harness.run_ok();
+    harness.get_by_label_contains("Buka…").click();
+    harness.run_ok();
+    harness.get_by_label_contains("Buka skenario");
+    harness.get_by_label_contains("b.ron").click();
+    harness.run_ok();
+    harness.get_by_label("Buka").click();
+    harness.run_ok();
+    assert_eq!(
+        harness.state().document().path.as_deref(),
+        Some(second.as_path())
+    );
+    assert!(harness.query_by_label_contains("Buka skenario").is_none());
+
+    // Berkas → Simpan sebagai…: the name typed without ".ron" is saved as salinan.ron.
+    harness.get_by_label("Berkas").click();
+    harness.run_ok();
+    harness.get_by_label_contains("Simpan sebagai…").click();
+    harness.run_ok();
+    harness
+        .get(
+            egui_kittest::kittest::by()
+                .role(Role::TextInput)
+                .value("b.ron"),
+        )
+        .click();
+    harness.run_ok();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.event(egui::Event::Text("salinan".to_owned()));
+    harness.run_ok();
+    harness.get_by_label("Simpan").click();
+    harness.run_ok();
+    let copy = folder.path().join("salinan.ron");
+    assert_eq!(
+        harness.state().document().path.as_deref(),
+        Some(copy.as_path())
+    );
+    let saved = lindung::scenario::load(&copy).expect("the copy opens");
+    assert_eq!(saved.plan, harness.state().document().scenario);
+}

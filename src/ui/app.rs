@@ -12,6 +12,7 @@ use super::command::{Command, Guarded};
 use super::dialogs::{self, Answer, Dialog};
 use super::document::Document;
 use super::editor::{Editor, FieldProblems};
+use super::file_dialog::{Chosen, FileDialogs, Purpose};
 use super::menu;
 use super::panel;
 use super::results::ResultsView;
@@ -44,6 +45,8 @@ pub struct Launch {
     pub exit_after_first_frame: bool,
     /// Save a screenshot here after a few frames, then close.
     pub screenshot: Option<PathBuf>,
+    /// Use Lindung's own file dialog, not the desktop's.
+    pub own_file_dialog: bool,
 }
 
 impl Launch {
@@ -59,6 +62,7 @@ pub struct LindungApp {
     editor: Editor,
     results: ResultsView,
     dialog: Option<Dialog>,
+    files: FileDialogs,
     launch: Launch,
     frames: u64,
     /// The user agreed to close (changes saved or discarded).
@@ -79,6 +83,7 @@ impl LindungApp {
             editor: Editor::default(),
             results: ResultsView::default(),
             dialog: None,
+            files: FileDialogs::new(launch.own_file_dialog),
             launch,
             frames: 0,
             closing: false,
@@ -169,12 +174,8 @@ impl LindungApp {
             Command::OpenDialog => self.guard(ctx, Guarded::OpenDialog),
             Command::Open(path) => self.guard(ctx, Guarded::Open(path)),
             Command::OpenExample(index) => self.guard(ctx, Guarded::OpenExample(index)),
-            Command::Save => {
-                self.save();
-            }
-            Command::SaveAsDialog => {
-                self.save_as_dialog();
-            }
+            Command::Save => self.save_then(ctx, None),
+            Command::SaveAsDialog => self.save_as_dialog(ctx, None),
             Command::Undo => self.doc.undo(),
             Command::Redo => self.doc.redo(),
             Command::SetLang(lang) => self.state.lang = lang,
@@ -203,11 +204,12 @@ impl LindungApp {
                 self.set_document(Document::new(defaults::new_plan(year), None, true));
             }
             Guarded::OpenDialog => {
-                if let Some(path) = rfd::FileDialog::new()
-                    .add_filter(self.state.lang.tr("ui.file_filter"), &["ron"])
-                    .pick_file()
+                let folder = self.current_folder();
+                if let Some(chosen) =
+                    self.files
+                        .ask(Purpose::Open, self.state.lang, "", folder.as_deref())
                 {
-                    self.open_path(&path);
+                    self.chosen(ctx, chosen);
                 }
             }
             Guarded::Open(path) => {
@@ -227,26 +229,57 @@ impl LindungApp {
         self.results.reset();
     }
 
-    /// Saves to the current file, or asks for one. Returns whether it was saved.
-    fn save(&mut self) -> bool {
+    /// Saves to the current file, or asks for one; then goes on with `then` (the action that
+    /// waited for the save), if it was saved.
+    fn save_then(&mut self, ctx: &egui::Context, then: Option<Guarded>) {
         match self.doc.path.clone() {
-            Some(path) => self.save_to(&path),
-            None => self.save_as_dialog(),
+            Some(path) => {
+                if self.save_to(&path)
+                    && let Some(action) = then
+                {
+                    self.perform(ctx, action);
+                }
+            }
+            None => self.save_as_dialog(ctx, then),
         }
     }
 
-    fn save_as_dialog(&mut self) -> bool {
+    fn save_as_dialog(&mut self, ctx: &egui::Context, then: Option<Guarded>) {
         let name = self
             .doc
             .display_name()
             .unwrap_or_else(|| "skenario.ron".to_owned());
-        match rfd::FileDialog::new()
-            .add_filter(self.state.lang.tr("ui.file_filter"), &["ron"])
-            .set_file_name(name)
-            .save_file()
-        {
-            Some(path) => self.save_to(&path),
-            None => false,
+        let folder = self.current_folder();
+        if let Some(chosen) = self.files.ask(
+            Purpose::SaveAs(then),
+            self.state.lang,
+            &name,
+            folder.as_deref(),
+        ) {
+            self.chosen(ctx, chosen);
+        }
+    }
+
+    /// The folder of the scenario's file, where a file dialog starts.
+    fn current_folder(&self) -> Option<PathBuf> {
+        let path = self.doc.path.as_ref().or(self.state.recent.first())?;
+        let folder = path.parent().filter(|f| !f.as_os_str().is_empty())?;
+        Some(std::path::absolute(folder).unwrap_or_else(|_| folder.to_owned()))
+    }
+
+    /// Opens or saves the file chosen in a file dialog.
+    fn chosen(&mut self, ctx: &egui::Context, chosen: Chosen) {
+        match chosen.purpose {
+            Purpose::Open => {
+                self.open_path(&chosen.path);
+            }
+            Purpose::SaveAs(then) => {
+                if self.save_to(&chosen.path)
+                    && let Some(action) = then
+                {
+                    self.perform(ctx, action);
+                }
+            }
         }
     }
 
@@ -325,11 +358,7 @@ impl LindungApp {
         self.dialog = None;
         match answer {
             Answer::Close => {}
-            Answer::Save(action) => {
-                if self.save() {
-                    self.perform(ctx, action);
-                }
-            }
+            Answer::Save(action) => self.save_then(ctx, Some(action)),
             Answer::Discard(action) => {
                 if action == Guarded::Close {
                     self.closing = true;
@@ -432,6 +461,9 @@ impl eframe::App for LindungApp {
             && let Some(answer) = dialogs::ui(&ctx, dialog, lang)
         {
             self.answer(&ctx, answer);
+        }
+        if let Some(chosen) = self.files.ui(&ctx, lang) {
+            self.chosen(&ctx, chosen);
         }
 
         for command in commands {

@@ -9,6 +9,7 @@ mod command;
 mod dialogs;
 mod document;
 mod editor;
+mod file_dialog;
 mod menu;
 mod months;
 mod panel;
@@ -24,6 +25,7 @@ pub use app::{AppState, EXAMPLES, Launch, LindungApp, ThemeChoice, example_docum
 pub use command::{Command, Guarded};
 pub use dialogs::Dialog;
 pub use document::Document;
+pub use file_dialog::{FILE_DIALOG, init_logging};
 pub use table::to_tsv;
 
 /// Environment variable: close after the first frame (start-up time measurement).
@@ -38,6 +40,7 @@ pub fn run(path: Option<PathBuf>) -> eframe::Result {
         path,
         exit_after_first_frame: std::env::var_os(EXIT_AFTER_FIRST_FRAME).is_some(),
         screenshot: std::env::var_os(SCREENSHOT).map(PathBuf::from),
+        own_file_dialog: file_dialog::FileDialogs::own_asked(),
     };
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
