@@ -825,7 +825,7 @@ fn problems_are_listed_in_the_planners_words_with_their_line_in_the_file() {
     let folder = tempfile::tempdir().expect("temp dir");
     let path = folder.path().join("salah.ron");
     std::fs::write(&path, bad).expect("writes");
-    let mut harness = app();
+    let mut harness = app_of_height(1200.0);
     assert!(harness.state_mut().open_path(&path));
     harness.run_ok();
     harness.get_by_label("Daftar masalah").click();
@@ -904,4 +904,19 @@ fn lindungs_own_file_dialog_opens_and_saves() {
     );
     let saved = lindung::scenario::load(&copy).expect("the copy opens");
     assert_eq!(saved.plan, harness.state().document().scenario);
+}
+
+/// The results open with a header: the scenario's title, then the owner, the region shown and
+/// the years.
+#[test]
+fn the_header_names_the_scenario_the_region_and_the_years() {
+    let mut harness = app_of_height(1200.0);
+    // A one-region plan: its region, whose name is the owner's.
+    harness.get_by_label("Kota Palu · 2026–2030");
+    open_example(&mut harness, "sulteng-2026.ron");
+    harness.get_by_label("Sulawesi Tengah 2026–2030: menuju UCJ 71%");
+    harness.get_by_label("Provinsi Sulawesi Tengah › Total 13 wilayah · 2026–2030");
+    harness.get_by_label("Kabupaten Poso").click();
+    harness.run_ok();
+    harness.get_by_label("Provinsi Sulawesi Tengah › Kabupaten Poso · 2026–2030");
 }

@@ -17,6 +17,7 @@ use super::menu;
 use super::panel;
 use super::results::ResultsView;
 pub use super::state::{AppState, ThemeChoice};
+use super::theme;
 
 /// The examples compiled into Lindung, so that it opens the same way from any folder.
 pub const EXAMPLES: [(&str, &str); 3] = [
@@ -76,7 +77,7 @@ impl LindungApp {
             .storage
             .and_then(|storage| eframe::get_value(storage, eframe::APP_KEY))
             .unwrap_or_default();
-        cc.egui_ctx.set_theme(state.theme.theme());
+        theme::install(&cc.egui_ctx, state.theme);
         let mut app = Self {
             doc: restored_document(&state).unwrap_or_else(|| example_document(0)),
             state,
@@ -424,6 +425,7 @@ impl eframe::App for LindungApp {
         // window is narrowed.
         let width = panel::editor_width(self.state.editor_width, ctx.content_rect().width());
         let panel = egui::Panel::left("editor")
+            .frame(theme::editor_frame(ui.style()))
             .resizable(false)
             .exact_size(width)
             .show(ui, |ui| {

@@ -184,7 +184,7 @@ fn card_ui(
                 ui.label(
                     RichText::new(format!("{} · {year}", lang.tr(key)))
                         .small()
-                        .strong(),
+                        .weak(),
                 )
                 .on_hover_text(lang.tr(&format!("{key}_help")));
                 ui.label(RichText::new(value).size(20.0).strong());

@@ -17,6 +17,7 @@ mod region_picker;
 mod results;
 mod state;
 mod table;
+mod theme;
 pub mod wilayah;
 
 use std::path::PathBuf;

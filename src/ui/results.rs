@@ -10,7 +10,7 @@ use crate::model::{Projection, YearResult};
 use crate::scenario::{CURRENT_VERSION, migrate::Migration};
 
 use super::document::Document;
-use super::{cards, charts, months, table};
+use super::{cards, charts, months, table, theme};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Tab {
@@ -77,6 +77,7 @@ impl ResultsView {
             tab,
             monthly,
         } = self;
+        header_ui(ui, doc, *region, lang);
         if doc.is_stale() {
             problems_note_ui(ui, doc, lang);
         }
@@ -162,6 +163,38 @@ impl ResultsView {
         }
         None
     }
+}
+
+/// The scenario's title, and what the figures below are about: the owner, the region shown
+/// and the years ("Provinsi Sulawesi Tengah › Kabupaten Banggai · 2026–2030").
+fn header_ui(ui: &mut egui::Ui, doc: &Document, region: Option<usize>, lang: Lang) {
+    let plan = &doc.scenario;
+    let title = plan.meta.title.trim();
+    let title = if title.is_empty() {
+        lang.tr("ui.untitled")
+    } else {
+        title.to_owned()
+    };
+    let one = (plan.regions.len() == 1).then_some(0);
+    let shown = match region.or(one).and_then(|i| plan.regions.get(i)) {
+        Some(r) => r.name.trim().to_owned(),
+        None => lang.tr_args(
+            "ui.header.total",
+            &[("count", plan.regions.len().to_string())],
+        ),
+    };
+    let owner = plan.meta.region_name.trim();
+    let first = plan.horizon.first_year;
+    let last = i64::from(first) + i64::from(plan.horizon.years) - 1;
+    let mut about = if owner.is_empty() || owner == shown {
+        shown
+    } else {
+        format!("{owner} › {shown}")
+    };
+    about.push_str(&format!(" · {first}–{last}"));
+    ui.add(egui::Label::new(RichText::new(title).size(20.0).strong()).truncate());
+    ui.add(egui::Label::new(RichText::new(about).size(15.0).color(theme::accent(ui))).truncate());
+    ui.add_space(4.0);
 }
 
 fn selectors_ui(

@@ -56,6 +56,7 @@ pub fn coverage_ui(
     let most = people.iter().flatten().fold(0.0_f64, |a, b| a.max(*b));
     let first = |ui: &mut egui::Ui, height: f32| {
         plot(
+            ui,
             "coverage_people",
             lang.tr("ui.axis.workers"),
             Unit::People,
@@ -97,6 +98,7 @@ pub fn coverage_ui(
         ];
         let highest = shares.iter().flatten().fold(100.0_f64, |a, b| a.max(*b));
         plot(
+            ui,
             "coverage_pct",
             lang.tr("ui.axis.percent"),
             Unit::Percent,
@@ -153,6 +155,7 @@ pub fn budget_ui(
         .unwrap_or(0);
     let first = |ui: &mut egui::Ui, height: f32| {
         plot(
+            ui,
             "budget",
             lang.tr("ui.axis.rupiah"),
             Unit::Rupiah,
@@ -188,6 +191,7 @@ pub fn budget_ui(
     };
     let second = |ui: &mut egui::Ui, height: f32| {
         plot(
+            ui,
             "apbd_share",
             lang.tr("ui.axis.percent"),
             Unit::Percent,
@@ -255,6 +259,7 @@ pub fn protection_ui(
     let most = deaths.iter().flatten().fold(0.0_f64, |a, b| a.max(*b));
     let first = |ui: &mut egui::Ui, height: f32| {
         plot(
+            ui,
             "deaths",
             lang.tr("ui.axis.deaths"),
             Unit::People,
@@ -302,6 +307,7 @@ pub fn protection_ui(
             .map(YearResult::benefits_paid)
             .fold(0.0, f64::max);
         plot(
+            ui,
             "benefits",
             lang.tr("ui.axis.rupiah"),
             Unit::Rupiah,

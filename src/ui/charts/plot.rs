@@ -93,6 +93,7 @@ impl Unit {
 
 /// A plot with year ticks, labelled axes, a legend and hover labels in `unit`.
 pub(super) fn plot<'a>(
+    ui: &egui::Ui,
     id: &str,
     y_label: String,
     unit: Unit,
@@ -100,8 +101,19 @@ pub(super) fn plot<'a>(
     height: f32,
     legend: Corner,
 ) -> Plot<'a> {
+    // The y axis's label is written along the axis: the plot is at least as tall as the label
+    // is long, so that it never runs over the text above the chart (the results scroll).
+    let label_length = egui::WidgetText::from(y_label.as_str())
+        .into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
+        )
+        .size()
+        .x;
     Plot::new(id)
-        .height(height)
+        .height(height.max(label_length + X_AXIS_SPACE))
         .legend(Legend::default().position(legend))
         .y_axis_min_width(unit.axis_width())
         .x_axis_label(lang.tr("ui.axis.year"))
@@ -150,11 +162,14 @@ pub(super) fn round_steps(input: egui_plot::GridInput) -> [f64; 3] {
 /// Reads one figure of a year.
 pub(super) type Series = fn(&YearResult) -> f64;
 
+/// A bar's width, in years.
+const BAR_WIDTH: f64 = 0.6;
+
 /// An opaque bar with an outline, readable on a projector and in print.
 pub(super) fn solid_bar(year: i32, value: f64, name: &str, color: Color32) -> Bar {
     Bar::new(f64::from(year), value)
         .name(name)
-        .width(0.6)
+        .width(BAR_WIDTH)
         .fill(color)
         .stroke(egui::Stroke::new(1.0, color.gamma_multiply(0.6)))
 }
@@ -203,7 +218,7 @@ pub(super) fn emptiest_corner(years: &[f64], series: &[Vec<f64>], top: f64) -> C
             .iter()
             .filter(|(x, y)| {
                 (if left { *x < 0.4 } else { *x > 0.6 })
-                    && (if upper { *y > 0.55 } else { *y < 0.45 })
+                    && (if upper { *y > 0.6 } else { *y < 0.4 })
             })
             .count()
     };
@@ -228,6 +243,22 @@ pub(super) fn stacked_bars(
     series: Vec<BarSeries>,
     lang: Lang,
 ) {
+    // Over a bar: the year's parts and their sum in a tooltip (egui_plot's own hover text has
+    // no background and names one part only, so it is left empty).
+    if let Some(pointer) = plot_ui.pointer_coordinate()
+        && plot_ui.response().hovered()
+        && let Some(lines) = bar_tooltip(rows, &series, pointer.x, lang)
+    {
+        plot_ui.response().clone().on_hover_ui_at_pointer(|ui| {
+            for (i, line) in lines.iter().enumerate() {
+                if i == 0 || i + 1 == lines.len() {
+                    ui.strong(line);
+                } else {
+                    ui.label(line);
+                }
+            }
+        });
+    }
     let mut stacked: Vec<BarChart> = Vec::new();
     for (name, color, value) in series {
         let bars = rows
@@ -237,14 +268,7 @@ pub(super) fn stacked_bars(
         let below: Vec<&BarChart> = stacked.iter().collect();
         let chart = BarChart::new(name, bars)
             .color(color)
-            .element_formatter(Box::new(move |bar: &Bar, _: &BarChart| {
-                format!(
-                    "{}\n{}: {}",
-                    bar.name,
-                    year_tick(bar.argument),
-                    format::rupiah(bar.value, lang)
-                )
-            }))
+            .element_formatter(Box::new(|_: &Bar, _: &BarChart| String::new()))
             .stack_on(&below);
         stacked.push(chart);
     }
@@ -253,9 +277,44 @@ pub(super) fn stacked_bars(
     }
 }
 
+/// The tooltip of the bar at `x` (within its width): the year, each part from the top of
+/// the stack down, and the sum ("Jumlah").
+fn bar_tooltip(
+    rows: &[YearResult],
+    series: &[BarSeries],
+    x: f64,
+    lang: Lang,
+) -> Option<Vec<String>> {
+    let year = x.round();
+    if (x - year).abs() > BAR_WIDTH / 2.0 {
+        return None;
+    }
+    let row = rows.iter().find(|r| f64::from(r.year) == year)?;
+    let mut lines = vec![row.year.to_string()];
+    let mut sum = 0.0;
+    for (name, _, value) in series.iter().rev() {
+        let amount = value(row);
+        sum += amount;
+        lines.push(format!("{name}: {}", format::rupiah(amount, lang)));
+    }
+    lines.push(format!(
+        "{}: {}",
+        lang.tr("ui.chart.bar_sum"),
+        format::rupiah(sum, lang)
+    ));
+    Some(lines)
+}
+
+/// Below the plot area: the year ticks and the x axis's label.
+const X_AXIS_SPACE: f32 = 48.0;
+
+/// The least height of a chart: room for about five labelled grid lines (the results scroll
+/// when the window is too short for two of them).
+const MIN_HEIGHT: f32 = 220.0;
+
 /// Half of the space left, for two charts one above the other.
 pub(super) fn half_height(ui: &egui::Ui) -> f32 {
-    ((ui.available_height() - 24.0) / 2.0).max(140.0)
+    ((ui.available_height() - 24.0) / 2.0).max(MIN_HEIGHT)
 }
 
 /// From this width the two charts of a tab stand side by side, each as tall as the space left.
@@ -285,6 +344,44 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_bars_tooltip_lists_its_parts_from_the_top_and_their_sum() {
+        let rows: Vec<YearResult> = [2026, 2027]
+            .into_iter()
+            .map(|year| YearResult {
+                year,
+                death_benefits: 42_000_000.0,
+                accident_benefits: 7_000_000.0,
+                ..YearResult::default()
+            })
+            .collect();
+        let series: Vec<BarSeries> = vec![
+            (
+                "Santunan".into(),
+                Color32::BLUE,
+                Box::new(|r| r.death_benefits),
+            ),
+            (
+                "Klaim".into(),
+                Color32::RED,
+                Box::new(|r| r.accident_benefits),
+            ),
+        ];
+        // Rp42.000.000 + Rp7.000.000 = Rp49.000.000; the top part (Klaim) first.
+        assert_eq!(
+            bar_tooltip(&rows, &series, 2027.2, Lang::Id),
+            Some(vec![
+                "2027".to_owned(),
+                "Klaim: Rp7.000.000".to_owned(),
+                "Santunan: Rp42.000.000".to_owned(),
+                "Jumlah: Rp49.000.000".to_owned(),
+            ])
+        );
+        // Between bars (a bar is 0,6 years wide) and beyond the years: no tooltip.
+        assert_eq!(bar_tooltip(&rows, &series, 2026.5, Lang::Id), None);
+        assert_eq!(bar_tooltip(&rows, &series, 2029.0, Lang::Id), None);
+    }
+
+    #[test]
     fn the_legend_goes_where_the_lines_are_not() {
         let years = [2026.0, 2027.0, 2028.0, 2029.0, 2030.0];
         // Rising lines leave the top left empty.
@@ -298,6 +395,13 @@ mod tests {
         assert!(matches!(
             emptiest_corner(&years, &falling, 100.0),
             Corner::RightTop
+        ));
+        // A target high up and members just under half of it (Sigi: 32.279 and 15.000 of an
+        // axis to 35.000): the legend, about two fifths of the plot tall, fits under both.
+        let target_and_members = [vec![0.92 * 35.0; 5], vec![15.0; 5]];
+        assert!(matches!(
+            emptiest_corner(&years, &target_and_members, 35.0),
+            Corner::LeftBottom
         ));
         // Flat lines high up leave the bottom free.
         let high = [vec![90.0; 5]];
