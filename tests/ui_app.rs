@@ -62,6 +62,11 @@ fn open_example(harness: &mut Harness<'_, LindungApp>, file: &str) {
 }
 
 fn set_number(harness: &mut Harness<'_, LindungApp>, label: &str, text: &str) {
+    // Scrolled into view first, as a user would (the editor is taller than the window).
+    harness
+        .get_by_role_and_label(Role::SpinButton, label)
+        .scroll_to_me();
+    harness.run_ok();
     harness
         .get_by_role_and_label(Role::SpinButton, label)
         .click();
@@ -714,7 +719,7 @@ fn region_in_results(harness: &Harness<'_, LindungApp>) -> String {
 /// The name in the editor's "Nama wilayah" field.
 fn region_in_editor(harness: &Harness<'_, LindungApp>) -> String {
     harness
-        .get_by_role_and_label(Role::TextInput, "Nama wilayah")
+        .get_by_role_and_label(Role::MultilineTextInput, "Nama wilayah")
         .value()
         .unwrap_or_default()
 }
@@ -725,7 +730,7 @@ fn switching_language_keeps_the_editor_width() {
     let mut harness = app();
     let width = |harness: &Harness<'_, LindungApp>| {
         harness
-            .get_by_role_and_label(Role::TextInput, "Judul")
+            .get_by_role_and_label(Role::MultilineTextInput, "Judul")
             .rect()
             .width()
     };
@@ -919,4 +924,34 @@ fn the_header_names_the_scenario_the_region_and_the_years() {
     harness.get_by_label("Kabupaten Poso").click();
     harness.run_ok();
     harness.get_by_label("Provinsi Sulawesi Tengah › Kabupaten Poso · 2026–2030");
+}
+
+/// A long title is shown whole (it wraps), Enter adds no line break, and the region search's
+/// box and its target fit the editor's width.
+#[test]
+fn long_titles_wrap_and_the_region_search_fits_the_editor() {
+    let mut harness = app();
+    let one_line = harness
+        .get_by_role_and_label(Role::MultilineTextInput, "Penyusun")
+        .rect()
+        .height();
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, "Judul")
+        .click();
+    harness.run_ok();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.event(egui::Event::Text(
+        "Kabupaten Banggai Kepulauan 2026–2030: perlindungan pekerja rentan di pesisir".into(),
+    ));
+    harness.key_press(egui::Key::Enter);
+    harness.run_ok();
+    let title = harness.get_by_role_and_label(Role::MultilineTextInput, "Judul");
+    assert!(title.rect().height() > 1.5 * one_line, "{:?}", title.rect());
+    let right = title.rect().right();
+    assert_eq!(
+        harness.state().document().scenario.meta.title,
+        "Kabupaten Banggai Kepulauan 2026–2030: perlindungan pekerja rentan di pesisir"
+    );
+    let target = harness.get_by_role_and_label(Role::ComboBox, "Cari wilayah");
+    assert!(target.rect().right() <= right + 1.0, "{:?}", target.rect());
 }

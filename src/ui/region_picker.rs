@@ -31,16 +31,22 @@ impl RegionPicker {
     pub fn ui(&mut self, ui: &mut egui::Ui, lang: Lang) -> Option<Picked> {
         let Self { query, target } = self;
         let mut picked = None;
-        ui.horizontal(|ui| {
+        // The search box takes the row (its hint is never cut); what it fills goes below.
+        let label = ui.horizontal(|ui| {
             let label = ui
                 .label(lang.tr("ui.picker.label"))
                 .on_hover_text(lang.tr("ui.picker.help"));
             ui.add(
                 egui::TextEdit::singleline(query)
                     .hint_text(lang.tr("ui.picker.hint"))
-                    .desired_width(160.0),
+                    .desired_width(super::editor::fields::width_to_edge(ui)),
             )
             .labelled_by(label.id);
+            label
+        });
+        let label = label.inner;
+        ui.horizontal(|ui| {
+            ui.weak(lang.tr("ui.picker.fills"));
             egui::ComboBox::from_id_salt("pick_target")
                 .selected_text(target_name(*target, lang))
                 .show_ui(ui, |ui| {

@@ -222,15 +222,22 @@ impl Fields<'_> {
     }
 
     /// A one-line text in a grid row.
+    /// A line of text (a title, a name) shown whole: it wraps onto more lines rather than
+    /// being cut, and Enter or a pasted line break adds no line of its own.
     pub fn text(&self, ui: &mut egui::Ui, name: &str, path: FieldPath, value: &mut String) {
         let label = self.label(ui, name, None);
-        ui.add(
-            egui::TextEdit::singleline(value)
-                .desired_width(width_to_edge(ui))
-                .clip_text(true),
-        )
-        .labelled_by(label.id)
-        .on_hover_text(self.help(name, None));
+        let response = ui
+            .add(
+                egui::TextEdit::multiline(value)
+                    .desired_rows(1)
+                    .return_key(None)
+                    .desired_width(width_to_edge(ui)),
+            )
+            .labelled_by(label.id)
+            .on_hover_text(self.help(name, None));
+        if response.changed() && value.contains(['\n', '\r']) {
+            *value = value.replace("\r\n", " ").replace(['\n', '\r'], " ");
+        }
         ui.end_row();
         self.problems_ui(ui, path);
     }
