@@ -955,3 +955,37 @@ fn long_titles_wrap_and_the_region_search_fits_the_editor() {
     let target = harness.get_by_role_and_label(Role::ComboBox, "Cari wilayah");
     assert!(target.rect().right() <= right + 1.0, "{:?}", target.rect());
 }
+
+/// Saving over a file with hand-written comments asks first: they would be lost.
+#[test]
+fn saving_over_a_commented_file_asks_before_dropping_the_comments() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = folder.path().join("berkomentar.ron");
+    let commented = EXAMPLES[0]
+        .1
+        .replacen("(\n", "// Catatan tim Bappeda\n(\n", 1);
+    std::fs::write(&path, &commented).expect("writes");
+    let mut harness = app_of_height(1200.0);
+    assert!(harness.state_mut().open_path(&path));
+    harness.run_ok();
+    set_number(&mut harness, "Jumlah sasaran", "61000");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run_ok();
+    harness.get_by_label("Komentar dalam berkas akan hilang");
+    // Batal: nothing written.
+    harness.get_by_label("Batal").click();
+    harness.run_ok();
+    assert_eq!(std::fs::read_to_string(&path).expect("reads"), commented);
+    assert!(harness.state().document().is_dirty());
+    // Saved without the comments when the user says so.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run_ok();
+    harness.get_by_label("Simpan tanpa komentar").click();
+    harness.run_ok();
+    let saved = std::fs::read_to_string(&path).expect("reads");
+    assert!(
+        !saved.contains("//") && saved.contains("count: 61000"),
+        "{saved}"
+    );
+    assert!(!harness.state().document().is_dirty());
+}

@@ -71,6 +71,9 @@ enum Command {
     Fmt {
         /// Plan file (.ron).
         file: PathBuf,
+        /// Rewrite a file that has comments, which the rewritten file does not keep.
+        #[arg(long)]
+        drop_comments: bool,
     },
     /// List every built-in rule set and its dated periods (contributions, benefits, sources).
     Rules {
@@ -195,6 +198,13 @@ pub fn main_with(
             return Outcome::Exit(ExitCode::from(e.exit_code().clamp(0, 255) as u8));
         }
     };
+    // What the command writes to standard output must arrive: a full disk or a closed pipe is
+    // reported and fails the command, instead of exiting 0 with the output lost.
+    let mut tracked = Tracked {
+        inner: out,
+        failed: None,
+    };
+    let out: &mut dyn Write = &mut tracked;
     let code = match args.command {
         None => return Outcome::OpenApp(args.file),
         Some(Command::Check { file, lang }) => check(&file, lang.into(), out, err),
@@ -215,7 +225,10 @@ pub fn main_with(
             };
             run(&file, &how, out, err)
         }
-        Some(Command::Fmt { file }) => fmt(&file, err),
+        Some(Command::Fmt {
+            file,
+            drop_comments,
+        }) => fmt(&file, drop_comments, err),
         Some(Command::Rules { csv, lang }) => {
             let lang = lang.into();
             let rule_sets = crate::model::builtin::built_in();
@@ -229,7 +242,37 @@ pub fn main_with(
             )
         }
     };
+    let flushed = tracked.flush();
+    let code = match tracked.failed.or(flushed.err().map(|e| e.to_string())) {
+        Some(detail) => {
+            let message = Lang::Id.tr_args("cli.output_failed", &[("detail", detail.clone())]);
+            let english = Lang::En.tr_args("cli.output_failed", &[("detail", detail)]);
+            writeln!(err, "lindung: {message}\nlindung: {english}").ok();
+            code.max(1)
+        }
+        None => code,
+    };
     Outcome::Exit(ExitCode::from(code))
+}
+
+/// Standard output, remembering the first write that failed.
+struct Tracked<'a> {
+    inner: &'a mut dyn Write,
+    failed: Option<String>,
+}
+
+impl Write for Tracked<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.inner.write(buf).inspect_err(|e| {
+            self.failed.get_or_insert_with(|| e.to_string());
+        })
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush().inspect_err(|e| {
+            self.failed.get_or_insert_with(|| e.to_string());
+        })
+    }
 }
 
 fn report(file: &Path, problems: &[Problem], lang: Lang, err: &mut dyn Write) {
@@ -290,9 +333,18 @@ fn warn(file: &Path, warnings: &[Problem], lang: Lang, to: &mut dyn Write) {
     }
 }
 
-fn fmt(file: &Path, err: &mut dyn Write) -> u8 {
-    let result = scenario::load_checked(file)
-        .and_then(|loaded| scenario::save(file, &loaded.plan).map_err(|p| vec![p]));
+fn fmt(file: &Path, drop_comments: bool, err: &mut dyn Write) -> u8 {
+    let result = scenario::load_checked(file).and_then(|loaded| {
+        // Comments are not part of the plan: rewriting would lose them without a word.
+        if loaded.comments > 0 && !drop_comments {
+            return Err(vec![Problem::new(
+                scenario::Location::File,
+                "cli.fmt_comments",
+                vec![("count", loaded.comments.to_string())],
+            )]);
+        }
+        scenario::save(file, &loaded.plan).map_err(|p| vec![p])
+    });
     match result {
         Ok(()) => 0,
         Err(problems) => {
@@ -313,6 +365,13 @@ struct Report<'a> {
 
 fn run(file: &Path, how: &Report<'_>, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let lang = how.lang;
+    if let Some(csv) = how.csv.filter(|csv| *csv != "-")
+        && scenario::file::same_file(file, Path::new(csv))
+    {
+        let message = lang.tr_args("cli.output_is_input", &[("file", csv.to_owned())]);
+        writeln!(err, "{}: {message}", file.display()).ok();
+        return 2;
+    }
     let loaded = load_and_evaluate(file);
     let (scenario, projection) = match loaded {
         Ok((loaded, projection)) => {
@@ -436,20 +495,25 @@ fn emit(
     text: impl FnOnce() -> String,
     write_csv: impl FnOnce(&mut dyn Write) -> Result<(), ::csv::Error>,
 ) -> u8 {
+    let csv_problem = |e: ::csv::Error| lang.tr_args("problem.write", &[("detail", e.to_string())]);
     let result = match csv {
-        None => {
-            write!(out, "{}", text()).ok();
-            Ok(())
+        None => out
+            .write_all(text().as_bytes())
+            .map_err(|e| lang.tr_args("problem.write", &[("detail", e.to_string())])),
+        Some("-") => write_csv(out).map_err(csv_problem),
+        // Written whole to memory first, then atomically: an old file is replaced only by a
+        // complete new one (never cut off by a full disk).
+        Some(path) => {
+            let mut bytes = Vec::new();
+            write_csv(&mut bytes).map_err(csv_problem).and_then(|()| {
+                scenario::file::write_atomically(Path::new(path), &bytes)
+                    .map_err(|p| p.message(lang))
+            })
         }
-        Some("-") => write_csv(out),
-        Some(path) => std::fs::File::create(path)
-            .map_err(::csv::Error::from)
-            .and_then(|mut file| write_csv(&mut file)),
     };
     match result {
         Ok(()) => 0,
-        Err(e) => {
-            let message = lang.tr_args("problem.write", &[("detail", e.to_string())]);
+        Err(message) => {
             writeln!(err, "{}: {message}", csv.unwrap_or("-")).ok();
             1
         }

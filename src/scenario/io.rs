@@ -1,11 +1,11 @@
 //! Reading and writing scenario files: RON text with located errors, pretty-printed in a
 //! stable field order, saved atomically.
 
-use std::io::Write as _;
 use std::path::Path;
 
 use ron::error::{Error as RonError, SpannedError};
 
+use super::file;
 use super::problem::{Location, Problem};
 use super::v2::FileRef;
 use super::version::{self, Loaded};
@@ -184,10 +184,6 @@ fn closest<'a>(found: &str, expected: &[&'a str]) -> Option<&'a str> {
 /// The plan as RON text in the current format version: pretty-printed, fields in declaration
 /// order, `\n` line ends, four-space indent. Saving the text of a loaded current file gives
 /// the same bytes.
-#[expect(
-    clippy::result_large_err,
-    reason = "the error is a located problem, made only when writing fails"
-)]
 pub fn to_ron_string(plan: &Plan) -> Result<String, Problem> {
     let config = ron::ser::PrettyConfig::new()
         .new_line("\n")
@@ -209,42 +205,17 @@ pub fn to_ron_string(plan: &Plan) -> Result<String, Problem> {
     Ok(text)
 }
 
-/// Reads and parses a scenario file (values not yet checked).
+/// Reads and parses a scenario file (values not yet checked): only a regular file of at most
+/// [`file::MAX_FILE_BYTES`], with or without a byte-order mark.
 pub fn load(path: &Path) -> Result<Loaded, Vec<Problem>> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        vec![Problem::new(
-            Location::File,
-            "problem.read",
-            vec![("detail", e.to_string())],
-        )]
-    })?;
-    let text = String::from_utf8(bytes)
-        .map_err(|_| vec![Problem::new(Location::File, "problem.not_utf8", vec![])])?;
+    let (text, _) = file::read_text(path).map_err(|p| vec![p])?;
     parse(&text)
 }
 
-/// Writes the scenario atomically: to a temporary file in the same folder, flushed to disk,
-/// then renamed over the target, so a crash never leaves a half-written file.
-#[expect(
-    clippy::result_large_err,
-    reason = "the error is a located problem, made only when writing fails"
-)]
+/// Writes the scenario atomically (see [`file::write_atomically`]), with the line ends and
+/// byte-order mark of the file it replaces.
 pub fn save(path: &Path, plan: &Plan) -> Result<(), Problem> {
     let text = to_ron_string(plan)?;
-    let write_problem = |e: std::io::Error| {
-        Problem::new(
-            Location::File,
-            "problem.write",
-            vec![("detail", e.to_string())],
-        )
-    };
-    let folder = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
-    let mut file = tempfile::NamedTempFile::new_in(folder).map_err(write_problem)?;
-    file.write_all(text.as_bytes()).map_err(write_problem)?;
-    file.as_file().sync_all().map_err(write_problem)?;
-    file.persist(path).map_err(|e| write_problem(e.error))?;
-    Ok(())
+    let text = file::style_of_existing(path).apply(&text);
+    file::write_atomically(path, text.as_bytes())
 }

@@ -24,10 +24,12 @@ enum Token<'a> {
     Scalar,
 }
 
-/// The text's tokens with their lines; comments and spaces dropped.
-fn tokens(text: &str) -> Vec<(Token<'_>, usize)> {
+/// The text's tokens with their lines (comments and spaces dropped), and how many comments
+/// it has.
+fn tokens(text: &str) -> (Vec<(Token<'_>, usize)>, usize) {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
+    let mut comments = 0;
     let mut line = 1;
     let mut i = 0;
     let count_lines =
@@ -42,11 +44,13 @@ fn tokens(text: &str) -> Vec<(Token<'_>, usize)> {
             }
             b' ' | b'\t' | b'\r' => i += 1,
             b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                comments += 1;
                 while i < bytes.len() && bytes[i] != b'\n' {
                     i += 1;
                 }
             }
             b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                comments += 1;
                 // Block comments nest in RON.
                 let mut depth = 0usize;
                 while i < bytes.len() {
@@ -135,7 +139,12 @@ fn tokens(text: &str) -> Vec<(Token<'_>, usize)> {
             }
         }
     }
-    out
+    (out, comments)
+}
+
+/// How many comments (`// …` and `/* … */`) the text has: saving the plan writes none.
+pub fn comment_count(text: &str) -> usize {
+    tokens(text).1
 }
 
 /// A value's shape: where it starts, its named fields and its unnamed items.
@@ -244,7 +253,7 @@ pub fn line_of(text: &str, path: FieldPath) -> Option<usize> {
 }
 
 fn lines_of(text: &str, paths: &[FieldPath]) -> Vec<Option<usize>> {
-    let tokens = tokens(text);
+    let (tokens, _) = tokens(text);
     let root = Reader {
         tokens: &tokens,
         at: 0,
@@ -335,6 +344,14 @@ panjang"#),
         assert_eq!(line_of(TEXT, at.region(1).pool().count()), Some(15));
         assert_eq!(line_of(TEXT, at.region(0).pool().age_min()), Some(11));
         assert_eq!(line_of(TEXT, at.horizon().years()), None);
+    }
+
+    #[test]
+    fn comments_are_counted_but_not_inside_strings() {
+        // TEXT has a line comment and a block comment (with one nested inside it).
+        assert_eq!(comment_count(TEXT), 2);
+        assert_eq!(comment_count("(notes: \"http://x /* y */\")"), 0);
+        assert_eq!(comment_count("(a: 1) // akhir"), 1);
     }
 
     #[test]

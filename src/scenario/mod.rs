@@ -1,6 +1,7 @@
 //! The scenario file format: versions, migration, load/save, validation. It reads and writes
 //! the model's [`Plan`](crate::model::plan::Plan); the model never imports this module.
 
+pub mod file;
 pub mod io;
 pub mod locate;
 pub mod migrate;

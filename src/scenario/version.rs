@@ -31,6 +31,8 @@ pub struct Loaded {
     /// The text of a current file as read, to find the lines of problems in it (an older
     /// file's fields are not where the current plan has them, so it has none).
     pub source: Option<String>,
+    /// How many comments the file has (saving the plan writes none).
+    pub comments: usize,
 }
 
 impl Loaded {
@@ -119,6 +121,7 @@ fn parse_once(text: &str) -> Result<Loaded, Failure> {
                 from_version: 1,
                 migration: Some(migration),
                 source: None,
+                comments: super::locate::comment_count(text),
             })
         }
         CURRENT_VERSION => {
@@ -128,6 +131,7 @@ fn parse_once(text: &str) -> Result<Loaded, Failure> {
                 from_version: CURRENT_VERSION,
                 migration: None,
                 source: Some(text.to_owned()),
+                comments: super::locate::comment_count(text),
             })
         }
         newer if newer > CURRENT_VERSION => Err(Failure::Other(vec![Problem::new(

@@ -234,14 +234,23 @@ impl LindungApp {
     /// waited for the save), if it was saved.
     fn save_then(&mut self, ctx: &egui::Context, then: Option<Guarded>) {
         match self.doc.path.clone() {
-            Some(path) => {
-                if self.save_to(&path)
-                    && let Some(action) = then
-                {
-                    self.perform(ctx, action);
-                }
+            // The file's comments are not part of the scenario: ask before dropping them.
+            Some(_) if self.doc.comments > 0 => {
+                self.dialog = Some(Dialog::DropComments {
+                    count: self.doc.comments,
+                    then,
+                });
             }
+            Some(path) => self.save_to_then(ctx, &path, then),
             None => self.save_as_dialog(ctx, then),
+        }
+    }
+
+    fn save_to_then(&mut self, ctx: &egui::Context, path: &Path, then: Option<Guarded>) {
+        if self.save_to(path)
+            && let Some(action) = then
+        {
+            self.perform(ctx, action);
         }
     }
 
@@ -275,10 +284,19 @@ impl LindungApp {
                 self.open_path(&chosen.path);
             }
             Purpose::SaveAs(then) => {
-                if self.save_to(&chosen.path)
-                    && let Some(action) = then
-                {
-                    self.perform(ctx, action);
+                let over_commented_file = self.doc.comments > 0
+                    && self
+                        .doc
+                        .path
+                        .as_deref()
+                        .is_some_and(|p| scenario::file::same_file(p, &chosen.path));
+                if over_commented_file {
+                    self.dialog = Some(Dialog::DropComments {
+                        count: self.doc.comments,
+                        then,
+                    });
+                } else {
+                    self.save_to_then(ctx, &chosen.path, then);
                 }
             }
         }
@@ -360,6 +378,12 @@ impl LindungApp {
         match answer {
             Answer::Close => {}
             Answer::Save(action) => self.save_then(ctx, Some(action)),
+            Answer::SaveDroppingComments(then) => {
+                if let Some(path) = self.doc.path.clone() {
+                    self.save_to_then(ctx, &path, then);
+                }
+            }
+            Answer::SaveAs(then) => self.save_as_dialog(ctx, then),
             Answer::Discard(action) => {
                 if action == Guarded::Close {
                     self.closing = true;

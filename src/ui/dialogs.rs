@@ -1,4 +1,5 @@
-//! Modal dialogs: "Simpan perubahan?", a file that failed to load or save, and About.
+//! Modal dialogs: "Simpan perubahan?", a file that failed to load or save, comments that
+//! saving would drop, and About.
 
 use crate::i18n::Lang;
 
@@ -15,6 +16,11 @@ pub enum Dialog {
         problems: Vec<String>,
     },
     SaveFailed(String),
+    /// Saving over the file would drop its comments: save anyway, save as, or not.
+    DropComments {
+        count: usize,
+        then: Option<Guarded>,
+    },
     About,
 }
 
@@ -25,6 +31,10 @@ pub enum Answer {
     Save(Guarded),
     /// Go on without saving.
     Discard(Guarded),
+    /// Save over the file without its comments, then go on with the action (if any).
+    SaveDroppingComments(Option<Guarded>),
+    /// Ask for another file to save to, then go on with the action (if any).
+    SaveAs(Option<Guarded>),
     /// Close the dialog (Batal, OK).
     Close,
 }
@@ -71,6 +81,22 @@ pub fn ui(ctx: &egui::Context, dialog: &Dialog, lang: Lang) -> Option<Answer> {
                 if ui.button(lang.tr("ui.dialog.ok")).clicked() {
                     answer = Some(Answer::Close);
                 }
+            }
+            Dialog::DropComments { count, then } => {
+                ui.heading(lang.tr("ui.dialog.comments_title"));
+                ui.label(lang.tr_args("ui.dialog.comments_body", &[("count", count.to_string())]));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button(lang.tr("ui.dialog.save_as")).clicked() {
+                        answer = Some(Answer::SaveAs(then.clone()));
+                    }
+                    if ui.button(lang.tr("ui.dialog.drop_comments")).clicked() {
+                        answer = Some(Answer::SaveDroppingComments(then.clone()));
+                    }
+                    if ui.button(lang.tr("ui.dialog.cancel")).clicked() {
+                        answer = Some(Answer::Close);
+                    }
+                });
             }
             Dialog::About => {
                 ui.heading("Lindung");

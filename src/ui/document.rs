@@ -31,6 +31,8 @@ pub struct Document {
     pub problems: Vec<Problem>,
     /// The file's format version and what migrating it changed, when it was older.
     pub migrated: Option<(u32, Migration)>,
+    /// Comments in the file as opened, which saving over it would drop (0 once saved).
+    pub comments: usize,
     /// Every month of the last valid projection, computed when first asked for.
     months: std::cell::OnceCell<Vec<Vec<MonthResult>>>,
     /// The warnings about the last valid projection, in the language last asked for
@@ -52,6 +54,7 @@ impl Document {
             projection: None,
             problems: Vec::new(),
             migrated: None,
+            comments: 0,
             months: std::cell::OnceCell::new(),
             warnings: std::cell::RefCell::new(None),
         };
@@ -66,9 +69,11 @@ impl Document {
             from_version,
             migration,
             source,
+            comments,
         } = loaded;
         let mut document = Self::new(plan, path, saved);
         document.migrated = migration.map(|m| (from_version, m));
+        document.comments = comments;
         if let Some(text) = source.filter(|_| !document.problems.is_empty()) {
             scenario::locate::locate(&mut document.problems, &text);
         }
@@ -182,6 +187,7 @@ impl Document {
         self.example = None;
         self.saved = Some(self.scenario.clone());
         self.migrated = None;
+        self.comments = 0;
     }
 
     /// The file name, the example's name, or None for an untitled scenario.
