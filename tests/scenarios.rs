@@ -71,12 +71,14 @@ fn describe(problems: &[Problem]) -> String {
         .join("\n")
 }
 
-/// The single problem from parsing `text`, which must fail.
+/// The single problem from parsing `text`, which must fail; reading stops at it, so the note
+/// that later problems may be hidden follows it.
 fn parse_problem(text: &str) -> Problem {
     match parse(text) {
         Ok(_) => panic!("expected a parse error for:\n{text}"),
         Err(mut problems) => {
-            assert_eq!(problems.len(), 1, "{}", describe(&problems));
+            assert_eq!(problems.len(), 2, "{}", describe(&problems));
+            assert_eq!(problems[1].key, "problem.more_may_follow");
             problems.remove(0)
         }
     }
@@ -557,7 +559,12 @@ fn payer_shares_over_100_percent_are_reported() {
 #[test]
 fn newer_file_version_is_refused_with_a_clear_message() {
     let (text, _, _) = replace_once(&palu_text(), "version: 2,", "version: 99,");
-    let problem = parse_problem(&text);
+    // The one problem: nothing else is read from a newer file.
+    let problem = match parse(&text) {
+        Ok(_) => panic!("a newer file was read"),
+        Err(problems) if problems.len() == 1 => problems[0].clone(),
+        Err(problems) => panic!("{}", describe(&problems)),
+    };
     assert_eq!(problem.location, Location::File);
     assert_eq!(problem.key, "problem.version_newer");
     let message = problem.message(Lang::En);
@@ -795,4 +802,33 @@ fn numbers_written_the_indonesian_way_are_all_listed_with_what_to_write() {
         "{}",
         describe(&problems)
     );
+}
+
+/// Messages about malformed text speak of parentheses, lists and names, never of Lindung's
+/// own types (`VersionProbe`, `Meta` …), in both languages.
+#[test]
+fn syntax_messages_never_name_internal_types() {
+    let palu = palu_text();
+    let inputs = [
+        "[1, 2]".to_owned(),
+        "Skenario(version: 2)".to_owned(),
+        "(version: 2, meta: 5)".to_owned(),
+        palu.replacen("meta: (", "meta: [", 1),
+        palu.replacen("regions: [", "regions: (", 1),
+        format!("{palu} ekstra"),
+    ];
+    for text in &inputs {
+        let problems = match parse(text) {
+            Ok(_) => panic!("parsed:\n{text}"),
+            Err(problems) => problems,
+        };
+        for lang in [Lang::Id, Lang::En] {
+            for problem in &problems {
+                let message = problem.message(lang);
+                for internal in ["Probe", "struct", "enum", "`", "File", "Meta"] {
+                    assert!(!message.contains(internal), "{message:?} for {text:.60}");
+                }
+            }
+        }
+    }
 }

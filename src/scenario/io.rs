@@ -28,14 +28,17 @@ pub fn problem_from_ron(text: &str, error: &SpannedError) -> Problem {
             Some(suggestion) => (
                 "problem.unknown_field_suggest",
                 vec![
-                    ("found", found.clone()),
+                    ("found", shortened(found)),
                     ("suggestion", suggestion.to_owned()),
                     ("expected", expected.join(", ")),
                 ],
             ),
             None => (
                 "problem.unknown_field",
-                vec![("found", found.clone()), ("expected", expected.join(", "))],
+                vec![
+                    ("found", shortened(found)),
+                    ("expected", expected.join(", ")),
+                ],
             ),
         },
         RonError::MissingStructField { field, .. } => (
@@ -50,21 +53,86 @@ pub fn problem_from_ron(text: &str, error: &SpannedError) -> Problem {
             expected, found, ..
         } => (
             "problem.unknown_variant",
-            vec![("found", found.clone()), ("expected", expected.join(", "))],
+            vec![
+                ("found", shortened(found)),
+                ("expected", expected.join(", ")),
+            ],
         ),
         RonError::Eof => ("problem.unexpected_end", vec![]),
-        RonError::InvalidValueForType { .. }
-        | RonError::ExpectedInteger
-        | RonError::ExpectedFloat
-        | RonError::ExpectedBoolean
-        | RonError::ExpectedString
-        | RonError::IntegerOutOfBounds => (
-            "problem.wrong_type",
-            vec![("detail", error.code.to_string())],
-        ),
-        other => ("problem.syntax", vec![("detail", other.to_string())]),
+        code => plain_syntax(code),
     };
     Problem::new(location, key, args)
+}
+
+/// Most characters of a name from the file repeated in a message.
+const ECHO_CHARS: usize = 60;
+
+/// A name from the file as a message repeats it: at most [`ECHO_CHARS`] characters.
+fn shortened(text: &str) -> String {
+    match text.char_indices().nth(ECHO_CHARS) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_owned(),
+    }
+}
+
+/// Every other RON error in words a planner can act on, never naming Lindung's own types.
+fn plain_syntax(code: &RonError) -> (&'static str, Vec<(&'static str, String)>) {
+    let key = match code {
+        RonError::ExpectedStructLike | RonError::ExpectedNamedStructLike(_) => {
+            "problem.expected_open_paren"
+        }
+        RonError::ExpectedStructLikeEnd => "problem.expected_close_paren",
+        RonError::ExpectedDifferentStructName { found, .. } => {
+            return ("problem.unexpected_name", vec![("found", shortened(found))]);
+        }
+        RonError::ExpectedStructName(found) => {
+            return ("problem.unexpected_name", vec![("found", shortened(found))]);
+        }
+        RonError::ExpectedArray => "problem.expected_list",
+        RonError::ExpectedArrayEnd => "problem.expected_list_end",
+        RonError::ExpectedComma => "problem.expected_comma",
+        RonError::ExpectedMapColon => "problem.expected_colon",
+        RonError::ExpectedIdentifier => "problem.expected_name",
+        RonError::ExpectedString | RonError::ExpectedStringEnd => "problem.expected_text",
+        RonError::ExpectedInteger | RonError::InvalidIntegerDigit { .. } => {
+            "problem.expected_whole"
+        }
+        RonError::ExpectedFloat | RonError::FloatUnderscore => "problem.expected_number",
+        RonError::ExpectedBoolean => "problem.expected_boolean",
+        RonError::ExpectedOption | RonError::ExpectedOptionEnd => "problem.expected_option",
+        RonError::IntegerOutOfBounds => "problem.number_too_large",
+        RonError::TrailingCharacters => "problem.trailing_text",
+        RonError::UnclosedBlockComment => "problem.unclosed_comment",
+        RonError::ExceededRecursionLimit => "problem.too_deep",
+        RonError::UnexpectedChar(c) => {
+            return ("problem.unexpected_char", vec![("found", c.to_string())]);
+        }
+        RonError::InvalidValueForType { .. } => "problem.wrong_value",
+        // Anything rarer: RON's own words, without type names.
+        other => {
+            return (
+                "problem.syntax",
+                vec![("detail", without_type_names(&other.to_string()))],
+            );
+        }
+    };
+    (key, vec![])
+}
+
+/// RON's message with the names of Lindung's types taken out: "Expected opening `(` for struct
+/// `VersionProbe`" becomes "Expected opening `(`".
+fn without_type_names(message: &str) -> String {
+    let mut text = message.to_owned();
+    for marker in [" for struct `", " struct `", " enum `", " for `"] {
+        while let Some(start) = text.find(marker) {
+            let name_start = start + marker.len();
+            let Some(len) = text[name_start..].find('`') else {
+                break;
+            };
+            text.replace_range(start..name_start + len + 1, "");
+        }
+    }
+    shortened(&text)
 }
 
 /// A number written the Indonesian way where a RON error stands (`2,41` for 2.41, `60.426` or

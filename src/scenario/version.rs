@@ -82,10 +82,11 @@ fn read_on(text: &str) -> Result<Loaded, Vec<Problem>> {
                     text = std::borrow::Cow::Owned(corrected);
                 }
                 _ => {
+                    // Reading stops here: what follows is not read (unless this is the end).
                     let problem = problem_from_ron(&text, &error);
-                    let syntax = problem.key == "problem.syntax";
+                    let more_may_follow = problem.key != "problem.unexpected_end";
                     found.push(problem);
-                    if syntax {
+                    if more_may_follow {
                         found.push(Problem::new(
                             Location::File,
                             "problem.more_may_follow",
