@@ -1,7 +1,7 @@
 //! Checks of the assumptions: death rates, accidents, scholarships, calibration.
 
 use super::{Checker, SUM_TOLERANCE, plain};
-use crate::model::limits::{MAX_COUNT, MAX_INCOME, MAX_YEARS};
+use crate::model::limits::{MAX_AGE, MAX_COUNT, MAX_INCOME, MAX_YEARS};
 use crate::model::plan::field::plan as root;
 use crate::model::plan::{Assumptions, Mortality};
 
@@ -37,6 +37,8 @@ impl Checker {
                 }
                 for (i, band) in table.bands.iter().enumerate() {
                     let b = t.band(i);
+                    self.whole(b.from(), i64::from(band.from), 0, i64::from(MAX_AGE));
+                    self.whole(b.to(), i64::from(band.to), 0, i64::from(MAX_AGE));
                     if band.from > band.to {
                         self.problem(
                             b.from(),

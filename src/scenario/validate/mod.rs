@@ -10,9 +10,14 @@ pub use suspicious::suspicious;
 
 use super::problem::{Problem, count_arg, placed};
 use crate::model::builtin;
-use crate::model::limits::{GROWTH_RANGE, MAX_COUNT, MAX_INCOME, MAX_RUPIAH, MAX_YEARS};
+use crate::model::limits::{
+    GROWTH_RANGE, MAX_CONTRIBUTION, MAX_COUNT, MAX_INCOME, MAX_RUPIAH, MAX_YEARS,
+};
 use crate::model::plan::field::{ApbdPath, FieldPath, plan as root};
-use crate::model::plan::{Apbd, Level, Mortality, Plan, QuotaSplit, YearMonth};
+use crate::model::plan::{
+    Apbd, Horizon, Level, Mortality, Plan, QuotaSplit, YearMonth, years_since,
+};
+use crate::model::rules::RuleTimeline;
 
 const SUM_TOLERANCE: f64 = 1e-6;
 
@@ -82,6 +87,31 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
                 programme.declared_income.value,
                 builtin::income_brackets(rule_set),
             );
+            if (1..=MAX_YEARS).contains(&horizon.years)
+                && let Ok(timeline) = RuleTimeline::new(
+                    rule_set,
+                    builtin::income_brackets(rule_set),
+                    *horizon,
+                    programme,
+                    assumptions,
+                )
+                && let Some((month, &most)) = timeline
+                    .contribution
+                    .iter()
+                    .enumerate()
+                    .max_by_key(|(_, c)| **c)
+                && most > MAX_CONTRIBUTION
+            {
+                c.problem(
+                    at.programme().declared_income().value(),
+                    "problem.contribution_too_large",
+                    vec![
+                        ("amount", count_arg(most)),
+                        ("year", (horizon.first_year + month as i32 / 12).to_string()),
+                        ("max", count_arg(MAX_CONTRIBUTION)),
+                    ],
+                );
+            }
             let first_month = YearMonth {
                 year: horizon.first_year,
                 month: 1,
@@ -131,6 +161,24 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
                 );
             }
         }
+    }
+    // All regions' pools together, in the year each is largest, stay within the count limit.
+    let total_pool: f64 = regions
+        .iter()
+        .map(|r| {
+            let years = (horizon.years.clamp(1, MAX_YEARS) - 1) as i32;
+            let growth = 1.0 + r.pool.growth_pct / 100.0;
+            let first = years_since(r.pool.base_year, horizon.first_year);
+            let ends = [growth.powi(first), growth.powi(first + years)];
+            r.pool.count.clamp(0, MAX_COUNT) as f64 * ends[0].max(ends[1])
+        })
+        .sum();
+    if regions.len() > 1 && total_pool > MAX_COUNT as f64 {
+        c.problem(
+            at.regions(),
+            "problem.total_pool_too_large",
+            vec![("max", count_arg(MAX_COUNT))],
+        );
     }
     for (i, region) in regions.iter().enumerate() {
         c.region(at.region(i), region, *horizon, *direction);
@@ -186,6 +234,43 @@ impl Checker {
             self.problem(path, "problem.below_min", vec![("min", plain(min))]);
         } else if value > max {
             self.problem(path, "problem.above_max", vec![("max", plain(max))]);
+        }
+    }
+
+    /// A value growing `growth_pct` a year from `base_offset` years before the horizon that
+    /// stays at most `max` in every year of it (checked only once the value itself is valid).
+    fn grows_within(
+        &mut self,
+        path: FieldPath,
+        value: i64,
+        growth_pct: f64,
+        base_offset: i32,
+        horizon: Horizon,
+        max: i64,
+    ) {
+        if !(0..=max).contains(&value)
+            || !growth_pct.is_finite()
+            || !(1..=MAX_YEARS).contains(&horizon.years)
+        {
+            return;
+        }
+        let last = base_offset.saturating_add(horizon.years as i32 - 1);
+        let reached = value as f64 * (1.0 + growth_pct / 100.0).powi(last.max(0));
+        if reached > max as f64 {
+            // The first year of the horizon it passes the limit.
+            let growth = 1.0 + growth_pct / 100.0;
+            let past = (0..horizon.years as i32)
+                .find(|y| value as f64 * growth.powi(base_offset + y) > max as f64)
+                .unwrap_or(horizon.years as i32 - 1);
+            self.problem(
+                path,
+                "problem.grows_past_limit",
+                vec![
+                    ("growth", plain(growth_pct)),
+                    ("year", (horizon.first_year + past).to_string()),
+                    ("max", count_arg(max)),
+                ],
+            );
         }
     }
 

@@ -1,9 +1,9 @@
 //! Checks of one region: workforce, pool, coverage path, budget and funding.
 
 use super::{Checker, SUM_TOLERANCE, plain};
-use crate::model::limits::{MAX_COUNT, MAX_RUPIAH, MAX_WAVES, MAX_YEARS};
+use crate::model::limits::{MAX_AGE, MAX_COUNT, MAX_RUPIAH, MAX_WAVES, MAX_YEARS};
 use crate::model::plan::field::RegionPath;
-use crate::model::plan::{Basis, Budget, CoveragePath, Direction, Horizon, Region};
+use crate::model::plan::{Basis, Budget, CoveragePath, Direction, Horizon, Region, years_since};
 
 impl Checker {
     pub(super) fn region(
@@ -50,9 +50,17 @@ impl Checker {
 
         let p = path.pool();
         self.whole(p.count(), pool.count, 0, MAX_COUNT);
+        self.grows_within(
+            p.count(),
+            pool.count,
+            pool.growth_pct,
+            years_since(pool.base_year, horizon.first_year),
+            horizon,
+            MAX_COUNT,
+        );
         self.base_year(p.base_year(), pool.base_year, horizon.first_year);
         self.growth(p.growth_pct(), pool.growth_pct);
-        self.whole(p.age_max(), pool.age_max as i64, 0, 120);
+        self.whole(p.age_max(), pool.age_max as i64, 0, i64::from(MAX_AGE));
         if pool.age_min >= pool.age_max {
             self.problem(
                 p.age_min(),
@@ -133,6 +141,7 @@ impl Checker {
             Budget::Growing { amount, growth_pct } => {
                 self.whole(b.amount(), *amount, 0, MAX_RUPIAH);
                 self.growth(b.growth_pct(), *growth_pct);
+                self.grows_within(b.amount(), *amount, *growth_pct, 0, horizon, MAX_RUPIAH);
             }
             Budget::PerYear(values) => {
                 if direction == Direction::BudgetCap {
