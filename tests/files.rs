@@ -211,3 +211,31 @@ fn fmt_keeps_comments_unless_told_to_drop_them() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(fs::read_to_string(&path).expect("reads"), PALU);
 }
+
+#[test]
+fn huge_texts_and_lists_are_refused_with_their_limits() {
+    // A note of 30.000 characters (the limit is 20.000), at its line.
+    let note = "x".repeat(30_000);
+    let text = PALU.replacen("notes: \"", &format!("notes: \"{note}"), 1);
+    let line = text
+        .lines()
+        .position(|l| l.contains("notes: "))
+        .map_or(0, |i| i + 1);
+    let problems = scenario::parse(&text).expect_err("refused");
+    assert_eq!(problems[0].key, "problem.text_too_long");
+    assert!(matches!(problems[0].location, Location::Text { line: l, .. } if l == line));
+    // An unknown field with a name of 10.000 characters is named in 60 of them.
+    let name = "a".repeat(10_000);
+    let text = PALU.replacen("version: 2,", &format!("version: 2,\n    {name}: 1,"), 1);
+    let problems = scenario::parse(&text).expect_err("refused");
+    assert!(problems[0].message(lindung::i18n::Lang::Id).chars().count() < 400);
+    // 1.001 regions: refused with the limit of 1.000.
+    let mut plan = scenario::parse(PALU).expect("parses").plan;
+    plan.regions = vec![plan.regions[0].clone(); 1_001];
+    let problems = scenario::validate(&plan);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.key == "problem.too_many" && p.location.to_string() == "regions")
+    );
+}

@@ -28,3 +28,12 @@ pub const MAX_AGE: u32 = 120;
 pub const GROWTH_RANGE: (f64, f64) = (-50.0, 100.0);
 /// Most enrolment waves a region may have in a year (one a month).
 pub const MAX_WAVES: usize = 12;
+/// Longest notes of a scenario, in characters (about ten printed pages).
+pub const MAX_NOTE_CHARS: usize = 20_000;
+/// Longest other text (a title, a name, a source), in characters.
+pub const MAX_TEXT_CHARS: usize = 2_000;
+/// Most regions in a scenario (Indonesia has 38 provinces and 514 kabupaten/kota).
+pub const MAX_REGIONS: usize = 1_000;
+/// Most entries of any other list in a scenario (rule sets, periods, income brackets, age
+/// bands, payers of a region).
+pub const MAX_LIST: usize = 200;

@@ -14,6 +14,10 @@ use crate::model::plan::Plan;
 /// Parses scenario text (any supported version, migrated to the current plan) without
 /// checking the values. Errors carry the line and column of the problem.
 pub fn parse(text: &str) -> Result<Loaded, Vec<Problem>> {
+    let long = super::locate::long_texts(text);
+    if !long.is_empty() {
+        return Err(long);
+    }
     version::parse_any_version(text)
 }
 

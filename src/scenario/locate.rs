@@ -7,7 +7,8 @@
 //! line. A field left out of the file (its default used) gets the line of the nearest
 //! enclosing part that is written.
 
-use super::problem::{Location, Problem};
+use super::problem::{Location, Problem, count_arg};
+use crate::model::limits::{MAX_NOTE_CHARS, MAX_TEXT_CHARS};
 use crate::model::plan::field::{FieldPath, Step};
 
 /// Deepest nesting followed; a scenario is about 8 deep.
@@ -20,13 +21,15 @@ enum Token<'a> {
     Close,
     Comma,
     Colon,
-    /// A number, string or character.
+    /// A number or a name-like value.
     Scalar,
+    /// A string or character, with the number of characters between its quotes.
+    Text(usize),
 }
 
-/// The text's tokens with their lines (comments and spaces dropped), and how many comments
-/// it has.
-fn tokens(text: &str) -> (Vec<(Token<'_>, usize)>, usize) {
+/// The text's tokens with their lines and byte offsets (comments and spaces dropped), and how
+/// many comments it has.
+fn tokens(text: &str) -> (Vec<(Token<'_>, usize, usize)>, usize) {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut comments = 0;
@@ -75,7 +78,11 @@ fn tokens(text: &str) -> (Vec<(Token<'_>, usize)>, usize) {
                     i += if bytes[i] == b'\\' { 2 } else { 1 };
                 }
                 i = (i + 1).min(bytes.len());
-                out.push((Token::Scalar, line));
+                out.push((
+                    Token::Text(text[start..i].chars().count().saturating_sub(2)),
+                    line,
+                    start,
+                ));
                 line += count_lines(start, i);
             }
             b'r' if matches!(bytes.get(i + 1), Some(b'"' | b'#')) => {
@@ -89,30 +96,35 @@ fn tokens(text: &str) -> (Vec<(Token<'_>, usize)>, usize) {
                     i += 1;
                 }
                 i = (i + end.len()).min(bytes.len());
-                out.push((Token::Scalar, line));
+                let quotes = 2 * (hashes + 1) + 1;
+                out.push((
+                    Token::Text(text[start..i].chars().count().saturating_sub(quotes)),
+                    line,
+                    start,
+                ));
                 line += count_lines(start, i);
             }
             b'(' | b'[' | b'{' => {
-                out.push((Token::Open(b), line));
+                out.push((Token::Open(b), line, start));
                 i += 1;
             }
             b')' | b']' | b'}' => {
-                out.push((Token::Close, line));
+                out.push((Token::Close, line, start));
                 i += 1;
             }
             b',' => {
-                out.push((Token::Comma, line));
+                out.push((Token::Comma, line, start));
                 i += 1;
             }
             b':' => {
-                out.push((Token::Colon, line));
+                out.push((Token::Colon, line, start));
                 i += 1;
             }
             _ if b.is_ascii_alphabetic() || b == b'_' => {
                 while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
                     i += 1;
                 }
-                out.push((Token::Ident(&text[start..i]), line));
+                out.push((Token::Ident(&text[start..i]), line, start));
             }
             _ => {
                 // Numbers and anything else: up to the next separator.
@@ -135,11 +147,50 @@ fn tokens(text: &str) -> (Vec<(Token<'_>, usize)>, usize) {
                 {
                     i += 1;
                 }
-                out.push((Token::Scalar, line));
+                out.push((Token::Scalar, line, start));
             }
         }
     }
     (out, comments)
+}
+
+/// Every text in the file longer than its limit ([`MAX_NOTE_CHARS`] for notes,
+/// [`MAX_TEXT_CHARS`] for any other), at its line and column: refused before the file is read
+/// further, so that a huge text never reaches the window.
+pub fn long_texts(text: &str) -> Vec<Problem> {
+    let (tokens, _) = tokens(text);
+    let mut field = None;
+    let mut problems = Vec::new();
+    for (i, &(token, line, start)) in tokens.iter().enumerate() {
+        match token {
+            Token::Ident(name) if matches!(tokens.get(i + 1), Some((Token::Colon, _, _))) => {
+                field = Some(name);
+            }
+            Token::Text(chars) => {
+                let limit = if field == Some("notes") {
+                    MAX_NOTE_CHARS
+                } else {
+                    MAX_TEXT_CHARS
+                };
+                if chars > limit {
+                    let line_start = text[..start].rfind('\n').map_or(0, |at| at + 1);
+                    problems.push(Problem::new(
+                        Location::Text {
+                            line,
+                            column: text[line_start..start].chars().count() + 1,
+                        },
+                        "problem.text_too_long",
+                        vec![
+                            ("count", count_arg(chars as i64)),
+                            ("max", count_arg(limit as i64)),
+                        ],
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
+    problems
 }
 
 /// How many comments (`// …` and `/* … */`) the text has: saving the plan writes none.
@@ -158,17 +209,17 @@ struct Node<'a> {
 }
 
 struct Reader<'t, 'a> {
-    tokens: &'t [(Token<'a>, usize)],
+    tokens: &'t [(Token<'a>, usize, usize)],
     at: usize,
 }
 
 impl<'a> Reader<'_, 'a> {
     fn peek(&self, ahead: usize) -> Option<Token<'a>> {
-        self.tokens.get(self.at + ahead).map(|(t, _)| *t)
+        self.tokens.get(self.at + ahead).map(|(t, _, _)| *t)
     }
 
     fn line(&self) -> usize {
-        self.tokens.get(self.at).map_or(0, |(_, line)| *line)
+        self.tokens.get(self.at).map_or(0, |(_, line, _)| *line)
     }
 
     /// One value; `None` when the text is not shaped as expected.
@@ -219,7 +270,7 @@ impl<'a> Reader<'_, 'a> {
                     }
                 }
             }
-            Token::Scalar => {
+            Token::Scalar | Token::Text(_) => {
                 self.at += 1;
                 Some(node)
             }

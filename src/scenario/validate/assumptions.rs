@@ -1,7 +1,7 @@
 //! Checks of the assumptions: death rates, accidents, scholarships, calibration.
 
 use super::{Checker, SUM_TOLERANCE, plain};
-use crate::model::limits::{MAX_AGE, MAX_COUNT, MAX_INCOME, MAX_YEARS};
+use crate::model::limits::{MAX_AGE, MAX_COUNT, MAX_INCOME, MAX_LIST, MAX_YEARS};
 use crate::model::plan::field::plan as root;
 use crate::model::plan::{Assumptions, Mortality};
 
@@ -32,6 +32,7 @@ impl Checker {
                 let t = p.mortality();
                 self.number(t.loading(), table.loading, 0.0, 10.0);
                 self.percent(t.male_pct(), table.male_pct);
+                self.at_most(t.bands(), table.bands.len(), MAX_LIST);
                 if table.bands.is_empty() {
                     self.problem(t.bands(), "problem.empty", vec![]);
                 }

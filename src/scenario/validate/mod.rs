@@ -11,7 +11,8 @@ pub use suspicious::suspicious;
 use super::problem::{Problem, count_arg, placed};
 use crate::model::builtin;
 use crate::model::limits::{
-    GROWTH_RANGE, MAX_CONTRIBUTION, MAX_COUNT, MAX_INCOME, MAX_RUPIAH, MAX_YEARS,
+    GROWTH_RANGE, MAX_CONTRIBUTION, MAX_COUNT, MAX_INCOME, MAX_LIST, MAX_REGIONS, MAX_RUPIAH,
+    MAX_YEARS,
 };
 use crate::model::plan::field::{ApbdPath, FieldPath, plan as root};
 use crate::model::plan::{
@@ -63,9 +64,12 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     );
     c.assumptions(assumptions);
 
+    c.at_most(at.rule_sets(), rule_sets.len(), MAX_LIST);
+    c.at_most(at.regions(), regions.len(), MAX_REGIONS);
+    let mut ids = std::collections::HashSet::with_capacity(rule_sets.len());
     for (i, rule_set) in rule_sets.iter().enumerate() {
         c.rule_set(at.rule_set(i), rule_set);
-        if rule_sets[..i].iter().any(|r| r.id == rule_set.id) {
+        if !ids.insert(rule_set.id.as_str()) {
             c.problem(
                 at.rule_set(i).id(),
                 "problem.duplicate_rule_set",
@@ -269,6 +273,20 @@ impl Checker {
                     ("growth", plain(growth_pct)),
                     ("year", (horizon.first_year + past).to_string()),
                     ("max", count_arg(max)),
+                ],
+            );
+        }
+    }
+
+    /// A list of at most `max` entries.
+    fn at_most(&mut self, path: FieldPath, len: usize, max: usize) {
+        if len > max {
+            self.problem(
+                path,
+                "problem.too_many",
+                vec![
+                    ("count", count_arg(len as i64)),
+                    ("max", count_arg(max as i64)),
                 ],
             );
         }

@@ -1,7 +1,7 @@
 //! Checks of one region: workforce, pool, coverage path, budget and funding.
 
 use super::{Checker, SUM_TOLERANCE, plain};
-use crate::model::limits::{MAX_AGE, MAX_COUNT, MAX_RUPIAH, MAX_WAVES, MAX_YEARS};
+use crate::model::limits::{MAX_AGE, MAX_COUNT, MAX_LIST, MAX_RUPIAH, MAX_WAVES, MAX_YEARS};
 use crate::model::plan::field::RegionPath;
 use crate::model::plan::{Basis, Budget, CoveragePath, Direction, Horizon, Region, years_since};
 
@@ -92,6 +92,7 @@ impl Checker {
                 self.number(cv.path().steepness(), *steepness, 0.0, 50.0);
             }
             CoveragePath::PerYear(values) => {
+                self.at_most(cv.path().whole(), values.len(), MAX_YEARS as usize);
                 self.per_year_length(cv.path().whole(), values.len(), years);
                 for (i, value) in values.iter().enumerate() {
                     self.percent(cv.path().year(i), *value);
@@ -144,6 +145,7 @@ impl Checker {
                 self.grows_within(b.amount(), *amount, *growth_pct, 0, horizon, MAX_RUPIAH);
             }
             Budget::PerYear(values) => {
+                self.at_most(b.whole(), values.len(), MAX_YEARS as usize);
                 if direction == Direction::BudgetCap {
                     self.per_year_length(b.whole(), values.len(), years);
                 }
@@ -155,6 +157,7 @@ impl Checker {
 
         let f = path.funding();
         let mut shares = 0.0;
+        self.at_most(f.payers(), funding.payers.len(), MAX_LIST);
         for (i, payer) in funding.payers.iter().enumerate() {
             let at = f.payer(i).basis();
             match payer.basis {

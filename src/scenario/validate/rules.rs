@@ -1,7 +1,7 @@
 //! Checks of rule sets and of the declared income against their bracket table.
 
 use super::Checker;
-use crate::model::limits::MAX_INCOME;
+use crate::model::limits::{MAX_INCOME, MAX_LIST};
 use crate::model::plan::field::{RuleSetPath, plan as root};
 use crate::model::plan::{IncomeBrackets, RuleSet};
 use crate::scenario::problem::count_arg;
@@ -37,6 +37,7 @@ impl Checker {
         }
         if let Some(table) = &rules.income_brackets {
             let b = path.income_brackets();
+            self.at_most(b.rows(), table.rows.len(), MAX_LIST);
             if table.rows.is_empty() {
                 self.problem(b.rows(), "problem.empty", vec![]);
             }
@@ -52,6 +53,7 @@ impl Checker {
                 }
             }
         }
+        self.at_most(path.periods(), rules.periods.len(), MAX_LIST);
         if rules.periods.is_empty() {
             self.problem(path.periods(), "problem.empty", vec![]);
         }

@@ -4,6 +4,7 @@
 use super::fields::{Fields, Unit};
 use super::grid;
 use crate::model::defaults;
+use crate::model::limits::MAX_TEXT_CHARS;
 use crate::model::plan::field::{FieldPath, plan};
 use crate::model::plan::{Assumptions, Mortality, ObservedDeaths, Sourced, YearMonth};
 
@@ -377,7 +378,8 @@ fn mortality_ui(ui: &mut egui::Ui, fields: Fields<'_>, mortality: &mut Mortality
                 ui.add(
                     egui::TextEdit::singleline(&mut table.source)
                         .desired_width(super::fields::width_to_edge(ui))
-                        .clip_text(true),
+                        .clip_text(true)
+                        .char_limit(MAX_TEXT_CHARS),
                 )
                 .labelled_by(label.id)
                 .on_hover_text(full);

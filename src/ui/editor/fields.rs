@@ -8,6 +8,7 @@ use egui::{DragValue, RichText};
 
 use crate::format;
 use crate::i18n::Lang;
+use crate::model::limits::MAX_TEXT_CHARS;
 use crate::model::plan::field::FieldPath;
 
 /// The unit shown after a number.
@@ -231,7 +232,8 @@ impl Fields<'_> {
                 egui::TextEdit::multiline(value)
                     .desired_rows(1)
                     .return_key(None)
-                    .desired_width(width_to_edge(ui)),
+                    .desired_width(width_to_edge(ui))
+                    .char_limit(MAX_TEXT_CHARS),
             )
             .labelled_by(label.id)
             .on_hover_text(self.help(name, None));
@@ -239,6 +241,7 @@ impl Fields<'_> {
             *value = value.replace("\r\n", " ").replace(['\n', '\r'], " ");
         }
         ui.end_row();
+        limit_note(ui, *self, value, MAX_TEXT_CHARS);
         self.problems_ui(ui, path);
     }
 
@@ -253,13 +256,15 @@ impl Fields<'_> {
             .add(
                 egui::TextEdit::singleline(value)
                     .desired_width(width_to_edge(ui))
-                    .clip_text(true),
+                    .clip_text(true)
+                    .char_limit(MAX_TEXT_CHARS),
             )
             .labelled_by(label.id);
         if !full.is_empty() {
             response.on_hover_text(full);
         }
         ui.end_row();
+        limit_note(ui, *self, value, MAX_TEXT_CHARS);
     }
 
     /// The year a figure describes, when it is older than the first projection year (it is
@@ -373,6 +378,20 @@ impl Fields<'_> {
 /// fills its row. Not the grid cell's available width: a grid sizes that from last frame's
 /// columns, so after the labels change (another language) a filling field would push the
 /// panel wider, a little more at every switch.
+/// Says so under a text that reached its limit (typing or pasting stops there).
+pub fn limit_note(ui: &mut egui::Ui, fields: Fields<'_>, text: &str, limit: usize) {
+    if text.chars().count() >= limit {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            fields.lang.tr_args(
+                "ui.text_limit",
+                &[("max", format::count(limit as i64, fields.lang))],
+            ),
+        );
+        ui.end_row();
+    }
+}
+
 pub fn width_to_edge(ui: &egui::Ui) -> f32 {
     let margin = ui.spacing().item_spacing.x + ui.spacing().scroll.bar_width;
     (ui.clip_rect().right() - ui.cursor().left() - margin).max(80.0)

@@ -6,6 +6,7 @@ use egui::RichText;
 use super::fields::{Fields, Unit};
 use super::grid;
 use crate::model::Projection;
+use crate::model::limits::MAX_NOTE_CHARS;
 use crate::model::plan::{Budget, CoveragePath, Direction, Plan};
 
 /// What empty budgets can be filled with after switching to the budget direction.
@@ -181,7 +182,9 @@ pub fn notes_ui(ui: &mut egui::Ui, fields: Fields<'_>, scenario: &mut Plan) {
     ui.add(
         egui::TextEdit::multiline(&mut scenario.meta.notes)
             .desired_rows(6)
-            .desired_width(f32::INFINITY),
+            .desired_width(f32::INFINITY)
+            .char_limit(MAX_NOTE_CHARS),
     )
     .labelled_by(label.id);
+    super::fields::limit_note(ui, fields, &scenario.meta.notes, MAX_NOTE_CHARS);
 }
