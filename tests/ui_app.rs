@@ -989,3 +989,98 @@ fn saving_over_a_commented_file_asks_before_dropping_the_comments() {
     );
     assert!(!harness.state().document().is_dirty());
 }
+
+/// Settings kept in memory, as eframe would write them to disk.
+#[derive(Default)]
+struct Memory(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for Memory {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+
+    fn flush(&mut self) {}
+}
+
+/// "Jangan simpan" on closing discards: what is kept for the next start is the scenario as
+/// saved, not the edits.
+#[test]
+fn discarding_on_close_discards_for_the_next_start() {
+    let mut harness = app_of_height(1200.0);
+    let saved = harness.state().document().scenario.clone();
+    set_number(&mut harness, "Jumlah sasaran", "100.000");
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.run_ok();
+    harness.get_by_label("Jangan simpan").click();
+    harness.run_ok();
+    let mut memory = Memory::default();
+    eframe::App::save(harness.state_mut(), &mut memory);
+    let state: lindung::ui::AppState =
+        eframe::get_value(&memory, eframe::APP_KEY).expect("settings kept");
+    assert!(!state.last_dirty);
+    let restored = state.restored_document().expect("restored");
+    assert_eq!(restored.scenario, saved);
+}
+
+/// A file changed by a colleague since it was opened: saving over it asks first, and so does
+/// coming back to the window.
+#[test]
+fn a_file_changed_on_disk_is_never_overwritten_without_asking() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = folder.path().join("bersama.ron");
+    std::fs::write(&path, EXAMPLES[0].1).expect("writes");
+    let mut harness = app_of_height(1200.0);
+    assert!(harness.state_mut().open_path(&path));
+    harness.run_ok();
+    set_number(&mut harness, "Jumlah sasaran", "61000");
+    let theirs = EXAMPLES[0].1.replacen("count: 60426", "count: 70000", 1);
+    std::fs::write(&path, &theirs).expect("a colleague saves");
+
+    // Ctrl+S: asked; Batal keeps their file.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run_ok();
+    harness.get_by_label("Berkas berubah di disk");
+    harness.get_by_label("Batal").click();
+    harness.run_ok();
+    assert_eq!(std::fs::read_to_string(&path).expect("reads"), theirs);
+
+    // Back to the window after switching away: asked once; reloading shows their version.
+    harness.event(egui::Event::WindowFocused(true));
+    harness.run_ok();
+    harness.get_by_label("Muat ulang dari disk").click();
+    harness.run_ok();
+    let doc = harness.state().document();
+    assert_eq!(doc.scenario.regions[0].pool.count, 70_000);
+    assert!(!doc.is_dirty());
+    harness.event(egui::Event::WindowFocused(true));
+    harness.run_ok();
+    assert!(harness.query_by_label("Berkas berubah di disk").is_none());
+
+    // Overwriting on purpose: their file is replaced by ours when the user says so.
+    set_number(&mut harness, "Jumlah sasaran", "62000");
+    std::fs::write(&path, EXAMPLES[0].1).expect("a colleague saves again");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run_ok();
+    harness.get_by_label("Timpa versi di disk").click();
+    harness.run_ok();
+    assert!(
+        std::fs::read_to_string(&path)
+            .expect("reads")
+            .contains("count: 62000")
+    );
+    assert!(!harness.state().document().is_dirty());
+}

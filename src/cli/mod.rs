@@ -345,6 +345,7 @@ fn fmt(file: &Path, drop_comments: bool, err: &mut dyn Write) -> u8 {
         }
         scenario::save(file, &loaded.plan).map_err(|p| vec![p])
     });
+    let result = result.map(|_| ());
     match result {
         Ok(()) => 0,
         Err(problems) => {
@@ -507,6 +508,7 @@ fn emit(
             let mut bytes = Vec::new();
             write_csv(&mut bytes).map_err(csv_problem).and_then(|()| {
                 scenario::file::write_atomically(Path::new(path), &bytes)
+                    .map(|_| ())
                     .map_err(|p| p.message(lang))
             })
         }

@@ -55,8 +55,30 @@ fn file_problem(key: &'static str, detail: impl ToString) -> Problem {
     Problem::new(Location::File, key, vec![("detail", detail.to_string())])
 }
 
-/// The text of a scenario file (without its byte-order mark) and how it was written.
-pub fn read_text(path: &Path) -> Result<(String, TextStyle), Problem> {
+/// What a file held when Lindung last read or wrote it, to notice a change made by someone
+/// else: its length and a checksum of its bytes (CRC-32).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Stamp {
+    pub len: u64,
+    pub crc: u32,
+}
+
+impl Stamp {
+    pub fn of(bytes: &[u8]) -> Self {
+        Self {
+            len: bytes.len() as u64,
+            crc: crc32fast::hash(bytes),
+        }
+    }
+
+    /// The stamp of the file at `path` now, if it can be read (at most [`MAX_FILE_BYTES`]).
+    pub fn of_file(path: &Path) -> Option<Self> {
+        read_bytes(path).ok().map(|bytes| Self::of(&bytes))
+    }
+}
+
+/// The bytes of a regular file of at most [`MAX_FILE_BYTES`].
+fn read_bytes(path: &Path) -> Result<Vec<u8>, Problem> {
     let meta = fs::metadata(path).map_err(|e| file_problem("problem.read", e))?;
     if !meta.is_file() {
         return Err(Problem::new(Location::File, "problem.not_a_file", vec![]));
@@ -80,6 +102,14 @@ pub fn read_text(path: &Path) -> Result<(String, TextStyle), Problem> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(too_large());
     }
+    Ok(bytes)
+}
+
+/// The text of a scenario file (without its byte-order mark), how it was written, and its
+/// stamp.
+pub fn read_text(path: &Path) -> Result<(String, TextStyle, Stamp), Problem> {
+    let bytes = read_bytes(path)?;
+    let stamp = Stamp::of(&bytes);
     let text = String::from_utf8(bytes)
         .map_err(|_| Problem::new(Location::File, "problem.not_utf8", vec![]))?;
     let style = TextStyle::of(&text);
@@ -87,7 +117,7 @@ pub fn read_text(path: &Path) -> Result<(String, TextStyle), Problem> {
         Some(rest) => rest.to_owned(),
         None => text,
     };
-    Ok((text, style))
+    Ok((text, style, stamp))
 }
 
 /// The style of the file at `path` if there is one (a new file gets `\n` and no mark).
@@ -117,7 +147,7 @@ fn real_target(path: &Path) -> PathBuf {
 /// file with more than one hard link is written in place (after the same text was written and
 /// flushed to a temporary file, so that a full disk fails before the file is touched), so that
 /// every link keeps seeing it.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Problem> {
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<Stamp, Problem> {
     let target = real_target(path);
     let existing = fs::metadata(&target).ok();
     if let Some(meta) = &existing {
@@ -146,14 +176,14 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Problem> {
                 .map_err(write)?;
             file.write_all(bytes).map_err(write)?;
             file.sync_all().map_err(write)?;
-            return Ok(());
+            return Ok(Stamp::of(bytes));
         }
         fs::set_permissions(temp.path(), meta.permissions()).map_err(write)?;
         keep_owner(temp.path(), meta);
     }
     temp.persist(&target).map_err(|e| write(e.error))?;
     sync_folder(&folder);
-    Ok(())
+    Ok(Stamp::of(bytes))
 }
 
 #[cfg(unix)]
@@ -189,6 +219,11 @@ fn sync_folder(folder: &Path) {
     }
     #[cfg(not(unix))]
     let _ = folder;
+}
+
+/// `path` from the file system's root, so that it names the same file from any folder.
+pub fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_owned())
 }
 
 /// Whether two paths name the same file (the same file reached by another name, a link, or a

@@ -280,13 +280,15 @@ pub fn to_ron_string(plan: &Plan) -> Result<String, Problem> {
 /// Reads and parses a scenario file (values not yet checked): only a regular file of at most
 /// [`file::MAX_FILE_BYTES`], with or without a byte-order mark.
 pub fn load(path: &Path) -> Result<Loaded, Vec<Problem>> {
-    let (text, _) = file::read_text(path).map_err(|p| vec![p])?;
-    parse(&text)
+    let (text, _, stamp) = file::read_text(path).map_err(|p| vec![p])?;
+    let mut loaded = parse(&text)?;
+    loaded.stamp = Some(stamp);
+    Ok(loaded)
 }
 
 /// Writes the scenario atomically (see [`file::write_atomically`]), with the line ends and
-/// byte-order mark of the file it replaces.
-pub fn save(path: &Path, plan: &Plan) -> Result<(), Problem> {
+/// byte-order mark of the file it replaces; returns the stamp of what was written.
+pub fn save(path: &Path, plan: &Plan) -> Result<file::Stamp, Problem> {
     let text = to_ron_string(plan)?;
     let text = file::style_of_existing(path).apply(&text);
     file::write_atomically(path, text.as_bytes())

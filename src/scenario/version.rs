@@ -33,6 +33,9 @@ pub struct Loaded {
     pub source: Option<String>,
     /// How many comments the file has (saving the plan writes none).
     pub comments: usize,
+    /// The file as read, to notice later changes by someone else (none for text not read from
+    /// a file).
+    pub stamp: Option<super::file::Stamp>,
 }
 
 impl Loaded {
@@ -123,6 +126,7 @@ fn parse_once(text: &str) -> Result<Loaded, Failure> {
                 migration: Some(migration),
                 source: None,
                 comments: super::locate::comment_count(text),
+                stamp: None,
             })
         }
         CURRENT_VERSION => {
@@ -133,6 +137,7 @@ fn parse_once(text: &str) -> Result<Loaded, Failure> {
                 migration: None,
                 source: Some(text.to_owned()),
                 comments: super::locate::comment_count(text),
+                stamp: None,
             })
         }
         newer if newer > CURRENT_VERSION => Err(Failure::Other(vec![Problem::new(

@@ -16,6 +16,14 @@ pub enum Dialog {
         problems: Vec<String>,
     },
     SaveFailed(String),
+    /// The file changed on disk since it was opened or saved: reload it, keep these changes
+    /// (save them as another file), or, when saving, overwrite it anyway.
+    ChangedOnDisk {
+        file: String,
+        /// Asked on saving (then "Timpa" saves over it and goes on with `then`).
+        saving: bool,
+        then: Option<Guarded>,
+    },
     /// Saving over the file would drop its comments: save anyway, save as, or not.
     DropComments {
         count: usize,
@@ -35,6 +43,10 @@ pub enum Answer {
     SaveDroppingComments(Option<Guarded>),
     /// Ask for another file to save to, then go on with the action (if any).
     SaveAs(Option<Guarded>),
+    /// Read the file again from disk, dropping the changes on screen.
+    Reload,
+    /// Save over the file although it changed on disk, then go on with the action (if any).
+    Overwrite(Option<Guarded>),
     /// Close the dialog (Batal, OK).
     Close,
 }
@@ -81,6 +93,25 @@ pub fn ui(ctx: &egui::Context, dialog: &Dialog, lang: Lang) -> Option<Answer> {
                 if ui.button(lang.tr("ui.dialog.ok")).clicked() {
                     answer = Some(Answer::Close);
                 }
+            }
+            Dialog::ChangedOnDisk { file, saving, then } => {
+                ui.heading(lang.tr("ui.dialog.changed_title"));
+                ui.label(lang.tr_args("ui.dialog.changed_body", &[("file", file.clone())]));
+                ui.add_space(8.0);
+                ui.horizontal_wrapped(|ui| {
+                    if ui.button(lang.tr("ui.dialog.reload")).clicked() {
+                        answer = Some(Answer::Reload);
+                    }
+                    if ui.button(lang.tr("ui.dialog.keep_mine")).clicked() {
+                        answer = Some(Answer::SaveAs(then.clone()));
+                    }
+                    if *saving && ui.button(lang.tr("ui.dialog.overwrite")).clicked() {
+                        answer = Some(Answer::Overwrite(then.clone()));
+                    }
+                    if ui.button(lang.tr("ui.dialog.cancel")).clicked() {
+                        answer = Some(Answer::Close);
+                    }
+                });
             }
             Dialog::DropComments { count, then } => {
                 ui.heading(lang.tr("ui.dialog.comments_title"));

@@ -9,6 +9,7 @@ use crate::format;
 use crate::i18n::Lang;
 use crate::model::plan::{Direction, Plan};
 use crate::model::{MonthResult, Projection};
+use crate::scenario::file::Stamp;
 use crate::scenario::{self, Loaded, Problem, migrate::Migration};
 
 /// Warning lines, with the language and direction they were written for.
@@ -33,6 +34,9 @@ pub struct Document {
     pub migrated: Option<(u32, Migration)>,
     /// Comments in the file as opened, which saving over it would drop (0 once saved).
     pub comments: usize,
+    /// The file as this document last read or wrote it: another program's change shows as a
+    /// different stamp.
+    pub disk: Option<Stamp>,
     /// Every month of the last valid projection, computed when first asked for.
     months: std::cell::OnceCell<Vec<Vec<MonthResult>>>,
     /// The warnings about the last valid projection, in the language last asked for
@@ -55,6 +59,7 @@ impl Document {
             problems: Vec::new(),
             migrated: None,
             comments: 0,
+            disk: None,
             months: std::cell::OnceCell::new(),
             warnings: std::cell::RefCell::new(None),
         };
@@ -70,10 +75,12 @@ impl Document {
             migration,
             source,
             comments,
+            stamp,
         } = loaded;
         let mut document = Self::new(plan, path, saved);
         document.migrated = migration.map(|m| (from_version, m));
         document.comments = comments;
+        document.disk = stamp;
         if let Some(text) = source.filter(|_| !document.problems.is_empty()) {
             scenario::locate::locate(&mut document.problems, &text);
         }
@@ -182,12 +189,30 @@ impl Document {
     }
 
     /// Records that the scenario is now saved at `path`.
-    pub fn mark_saved(&mut self, path: &Path) {
+    pub fn mark_saved(&mut self, path: &Path, stamp: Stamp) {
         self.path = Some(path.to_owned());
         self.example = None;
         self.saved = Some(self.scenario.clone());
         self.migrated = None;
         self.comments = 0;
+        self.disk = Some(stamp);
+    }
+
+    /// Whether the file changed on disk since this document read or wrote it (a file that
+    /// can no longer be read counts as changed; a document without a file never does).
+    pub fn changed_on_disk(&self) -> bool {
+        match (&self.path, self.disk) {
+            (Some(path), Some(stamp)) => Stamp::of_file(path) != Some(stamp),
+            (Some(path), None) => path.exists(),
+            (None, _) => false,
+        }
+    }
+
+    /// Drops the unsaved changes: back to the scenario as last opened or saved.
+    pub fn discard_changes(&mut self) {
+        if let Some(saved) = &self.saved {
+            self.scenario = saved.clone();
+        }
     }
 
     /// The file name, the example's name, or None for an untitled scenario.

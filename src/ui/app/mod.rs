@@ -12,26 +12,28 @@ use super::command::{Command, Guarded};
 use super::dialogs::{self, Answer, Dialog};
 use super::document::Document;
 use super::editor::{Editor, FieldProblems};
-use super::file_dialog::{Chosen, FileDialogs, Purpose};
+use super::file_dialog::{FileDialogs, Purpose};
 use super::menu;
 use super::panel;
 use super::results::ResultsView;
 pub use super::state::{AppState, ThemeChoice};
 use super::theme;
 
+mod files;
+
 /// The examples compiled into Lindung, so that it opens the same way from any folder.
 pub const EXAMPLES: [(&str, &str); 3] = [
     (
         "palu-2026.ron",
-        include_str!("../../scenarios/palu-2026.ron"),
+        include_str!("../../../scenarios/palu-2026.ron"),
     ),
     (
         "sulteng-2026.ron",
-        include_str!("../../scenarios/sulteng-2026.ron"),
+        include_str!("../../../scenarios/sulteng-2026.ron"),
     ),
     (
         "sigi-anggaran-2026.ron",
-        include_str!("../../scenarios/sigi-anggaran-2026.ron"),
+        include_str!("../../../scenarios/sigi-anggaran-2026.ron"),
     ),
 ];
 
@@ -64,6 +66,8 @@ pub struct LindungApp {
     results: ResultsView,
     dialog: Option<Dialog>,
     files: FileDialogs,
+    /// The file's stamp last asked about (a change on disk is asked about once).
+    asked_about: Option<Option<scenario::file::Stamp>>,
     launch: Launch,
     frames: u64,
     /// The user agreed to close (changes saved or discarded).
@@ -79,12 +83,15 @@ impl LindungApp {
             .unwrap_or_default();
         theme::install(&cc.egui_ctx, state.theme);
         let mut app = Self {
-            doc: restored_document(&state).unwrap_or_else(|| example_document(0)),
+            doc: state
+                .restored_document()
+                .unwrap_or_else(|| example_document(0)),
             state,
             editor: Editor::default(),
             results: ResultsView::default(),
             dialog: None,
             files: FileDialogs::new(launch.own_file_dialog),
+            asked_about: None,
             launch,
             frames: 0,
             closing: false,
@@ -93,6 +100,7 @@ impl LindungApp {
         if let Some(path) = app.launch.path.clone() {
             app.open_path(&path);
         }
+        app.check_disk();
         app
     }
 
@@ -110,45 +118,6 @@ impl LindungApp {
 
     pub fn dialog(&self) -> Option<&Dialog> {
         self.dialog.as_ref()
-    }
-
-    /// Opens a scenario file. On failure the scenario on screen stays and a dialog lists
-    /// every problem with its location. Returns whether the file was opened.
-    pub fn open_path(&mut self, path: &Path) -> bool {
-        match scenario::load(path) {
-            Ok(loaded) => {
-                self.set_document(Document::from_loaded(loaded, Some(path.to_owned()), true));
-                self.remember(path);
-                true
-            }
-            Err(problems) => {
-                let file = path.display().to_string();
-                let lang = self.state.lang;
-                self.dialog = Some(Dialog::LoadFailed {
-                    problems: problems.iter().map(|p| p.render(&file, lang)).collect(),
-                    file,
-                });
-                false
-            }
-        }
-    }
-
-    /// Saves the scenario to `path` (atomically). On failure a dialog says why. Returns
-    /// whether it was saved.
-    pub fn save_to(&mut self, path: &Path) -> bool {
-        match scenario::save(path, &self.doc.scenario) {
-            Ok(()) => {
-                self.doc.mark_saved(path);
-                self.remember(path);
-                true
-            }
-            Err(problem) => {
-                self.dialog = Some(Dialog::SaveFailed(
-                    problem.render(&path.display().to_string(), self.state.lang),
-                ));
-                false
-            }
-        }
     }
 
     /// The window title: the scenario's file or example name (with `*` when there are
@@ -230,85 +199,6 @@ impl LindungApp {
         self.results.reset();
     }
 
-    /// Saves to the current file, or asks for one; then goes on with `then` (the action that
-    /// waited for the save), if it was saved.
-    fn save_then(&mut self, ctx: &egui::Context, then: Option<Guarded>) {
-        match self.doc.path.clone() {
-            // The file's comments are not part of the scenario: ask before dropping them.
-            Some(_) if self.doc.comments > 0 => {
-                self.dialog = Some(Dialog::DropComments {
-                    count: self.doc.comments,
-                    then,
-                });
-            }
-            Some(path) => self.save_to_then(ctx, &path, then),
-            None => self.save_as_dialog(ctx, then),
-        }
-    }
-
-    fn save_to_then(&mut self, ctx: &egui::Context, path: &Path, then: Option<Guarded>) {
-        if self.save_to(path)
-            && let Some(action) = then
-        {
-            self.perform(ctx, action);
-        }
-    }
-
-    fn save_as_dialog(&mut self, ctx: &egui::Context, then: Option<Guarded>) {
-        let name = self
-            .doc
-            .display_name()
-            .unwrap_or_else(|| "skenario.ron".to_owned());
-        let folder = self.current_folder();
-        if let Some(chosen) = self.files.ask(
-            Purpose::SaveAs(then),
-            self.state.lang,
-            &name,
-            folder.as_deref(),
-        ) {
-            self.chosen(ctx, chosen);
-        }
-    }
-
-    /// The folder of the scenario's file, where a file dialog starts.
-    fn current_folder(&self) -> Option<PathBuf> {
-        let path = self.doc.path.as_ref().or(self.state.recent.first())?;
-        let folder = path.parent().filter(|f| !f.as_os_str().is_empty())?;
-        Some(std::path::absolute(folder).unwrap_or_else(|_| folder.to_owned()))
-    }
-
-    /// Opens or saves the file chosen in a file dialog.
-    fn chosen(&mut self, ctx: &egui::Context, chosen: Chosen) {
-        match chosen.purpose {
-            Purpose::Open => {
-                self.open_path(&chosen.path);
-            }
-            Purpose::SaveAs(then) => {
-                let over_commented_file = self.doc.comments > 0
-                    && self
-                        .doc
-                        .path
-                        .as_deref()
-                        .is_some_and(|p| scenario::file::same_file(p, &chosen.path));
-                if over_commented_file {
-                    self.dialog = Some(Dialog::DropComments {
-                        count: self.doc.comments,
-                        then,
-                    });
-                } else {
-                    self.save_to_then(ctx, &chosen.path, then);
-                }
-            }
-        }
-    }
-
-    fn remember(&mut self, path: &Path) {
-        let recent = &mut self.state.recent;
-        recent.retain(|p| p != path);
-        recent.insert(0, path.to_owned());
-        recent.truncate(RECENT_FILES);
-    }
-
     fn shortcuts(ctx: &egui::Context) -> Vec<Command> {
         use egui::{Key, KeyboardShortcut, Modifiers};
         let shortcut = |modifiers, key, command| (KeyboardShortcut::new(modifiers, key), command);
@@ -384,8 +274,20 @@ impl LindungApp {
                 }
             }
             Answer::SaveAs(then) => self.save_as_dialog(ctx, then),
+            Answer::Reload => {
+                if let Some(path) = self.doc.path.clone() {
+                    self.open_path(&path);
+                }
+            }
+            Answer::Overwrite(then) => {
+                if let Some(path) = self.doc.path.clone() {
+                    self.save_to_then(ctx, &path, then);
+                }
+            }
             Answer::Discard(action) => {
                 if action == Guarded::Close {
+                    // Discard means discard: the next start shows the scenario as saved.
+                    self.doc.discard_changes();
                     self.closing = true;
                 }
                 self.perform(ctx, action);
@@ -439,6 +341,9 @@ impl eframe::App for LindungApp {
         let mut commands = Self::shortcuts(&ctx);
         commands.extend(Self::dropped_files(&ctx));
         self.guard_close(&ctx);
+        if ctx.input(|i| i.events.contains(&egui::Event::WindowFocused(true))) {
+            self.check_disk();
+        }
 
         commands.extend(menu::ui(ui, &self.state, &self.doc, lang));
 
@@ -516,6 +421,7 @@ impl eframe::App for LindungApp {
         state.last_path = self.doc.path.clone();
         state.last_example = self.doc.example.clone();
         state.last_dirty = self.doc.is_dirty();
+        state.last_stamp = self.doc.disk;
         eframe::set_value(storage, eframe::APP_KEY, state);
     }
 
@@ -530,23 +436,6 @@ impl eframe::App for LindungApp {
 }
 
 /// The scenario the user had last time, if it still parses.
-fn restored_document(state: &AppState) -> Option<Document> {
-    let text = state.last_text.as_deref()?;
-    let loaded = match scenario::parse(text) {
-        Ok(loaded) => loaded,
-        Err(problems) => {
-            log::warn!(
-                "the scenario saved from the last run does not parse ({} problems); starting from the example",
-                problems.len()
-            );
-            return None;
-        }
-    };
-    let mut doc = Document::from_loaded(loaded, state.last_path.clone(), !state.last_dirty);
-    doc.example = state.last_example.clone();
-    Some(doc)
-}
-
 /// A bundled example as a document (falls back to the first one for an unknown index).
 pub fn example_document(index: usize) -> Document {
     let (name, text) = EXAMPLES.get(index).copied().unwrap_or(EXAMPLES[0]);
@@ -603,7 +492,7 @@ mod tests {
             last_dirty: true,
             ..AppState::default()
         };
-        let doc = restored_document(&state).expect("restored");
+        let doc = state.restored_document().expect("restored");
         assert_eq!(doc.scenario, scenario);
         assert!(doc.is_dirty());
         assert_eq!(doc.display_name().as_deref(), Some("palu-2026.ron"));
@@ -612,7 +501,43 @@ mod tests {
             last_text: Some("(version: 1".to_owned()),
             ..AppState::default()
         };
-        assert!(restored_document(&broken).is_none());
+        assert!(broken.restored_document().is_none());
+    }
+
+    #[test]
+    fn a_file_changed_since_the_last_run_is_what_comes_back_or_is_noticed() {
+        let folder = tempfile::tempdir().expect("temp dir");
+        let path = folder.path().join("rencana.ron");
+        let ours = example_document(0).scenario;
+        let mut theirs = ours.clone();
+        theirs.regions[0].pool.count = 70_000;
+        let stamp_then = scenario::save(&path, &ours).expect("saves");
+        // A colleague saved their version over it after Lindung closed.
+        scenario::save(&path, &theirs).expect("saves");
+        let closed_clean = AppState {
+            last_text: scenario::to_ron_string(&ours).ok(),
+            last_path: Some(path.clone()),
+            last_stamp: Some(stamp_then),
+            ..AppState::default()
+        };
+        // Without unsaved changes: the file as it is now.
+        let doc = closed_clean.restored_document().expect("restored");
+        assert_eq!(doc.scenario, theirs);
+        assert!(!doc.is_dirty() && !doc.changed_on_disk());
+        // With unsaved changes: ours, unsaved, and the change on disk noticed.
+        let closed_dirty = AppState {
+            last_dirty: true,
+            ..closed_clean.clone()
+        };
+        let doc = closed_dirty.restored_document().expect("restored");
+        assert_eq!(doc.scenario, ours);
+        assert!(doc.is_dirty() && doc.changed_on_disk());
+        // A relative path from an older Lindung names no file for sure: none is kept.
+        let relative = AppState {
+            last_path: Some(PathBuf::from("rencana.ron")),
+            ..closed_dirty
+        };
+        assert_eq!(relative.restored_document().expect("restored").path, None);
     }
 
     #[test]
