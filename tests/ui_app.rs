@@ -1084,3 +1084,69 @@ fn a_file_changed_on_disk_is_never_overwritten_without_asking() {
     );
     assert!(!harness.state().document().is_dirty());
 }
+
+/// Unsaved work left by a run that was killed is offered at the next start; recovered, it is
+/// unsaved work again (kept for recovery by this run), and its old copy is gone.
+#[test]
+fn work_left_by_a_killed_run_is_offered_and_recovered() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let mut scenario = lindung::scenario::parse(EXAMPLES[0].1)
+        .expect("parses")
+        .plan;
+    scenario.regions[0].pool.count = 54_321;
+    let recovery = lindung::ui::settings::Recovery {
+        path: None,
+        example: Some("palu-2026.ron".to_owned()),
+        scenario: lindung::scenario::to_ron_string(&scenario).expect("writes"),
+    };
+    let left = folder.path().join("pemulihan").join("1.ron");
+    std::fs::create_dir_all(left.parent().expect("folder")).expect("creates");
+    std::fs::write(
+        &left,
+        ron::ser::to_string_pretty(&recovery, ron::ser::PrettyConfig::default()).expect("ron"),
+    )
+    .expect("writes");
+    let data_folder = folder.path().to_owned();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe(move |cc| {
+            LindungApp::new(
+                cc,
+                Launch {
+                    data_folder: Some(data_folder.clone()),
+                    ..Launch::default()
+                },
+            )
+        });
+    harness.run_ok();
+    harness.get_by_label("Pulihkan pekerjaan yang belum disimpan?");
+    harness.get_by_label("Pulihkan").click();
+    harness.run_ok();
+    let doc = harness.state().document();
+    assert_eq!(doc.scenario, scenario);
+    assert!(doc.is_dirty());
+    assert!(!left.exists());
+    // Within a few seconds this run keeps its own copy.
+    let own = lindung::ui::settings::recovery_path(folder.path());
+    for _ in 0..400 {
+        if own.exists() {
+            break;
+        }
+        harness.step();
+    }
+    assert!(own.exists());
+    // Saved, the copy goes; edited again, it comes back a few seconds later.
+    let saved_to = folder.path().join("dipulihkan.ron");
+    assert!(harness.state_mut().save_to(&saved_to));
+    harness.run_ok();
+    assert!(!own.exists());
+    set_number(&mut harness, "Jumlah sasaran", "55000");
+    for _ in 0..400 {
+        if own.exists() {
+            break;
+        }
+        harness.step();
+    }
+    assert!(own.exists());
+    std::fs::remove_file(own).ok();
+}

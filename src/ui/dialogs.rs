@@ -3,6 +3,8 @@
 
 use crate::i18n::Lang;
 
+use super::settings::Recovery;
+
 use super::command::Guarded;
 use super::wilayah;
 
@@ -23,6 +25,14 @@ pub enum Dialog {
         /// Asked on saving (then "Timpa" saves over it and goes on with `then`).
         saving: bool,
         then: Option<Guarded>,
+    },
+    /// The settings file could not be read; it was kept aside under this name.
+    SettingsBroken(String),
+    /// Unsaved work left by a run that ended without saving: restore it, restore and save it
+    /// as a file, or discard it.
+    Recover {
+        file: std::path::PathBuf,
+        recovery: Recovery,
     },
     /// Saving over the file would drop its comments: save anyway, save as, or not.
     DropComments {
@@ -45,6 +55,14 @@ pub enum Answer {
     SaveAs(Option<Guarded>),
     /// Read the file again from disk, dropping the changes on screen.
     Reload,
+    /// Open the recovered work (then ask where to save it, with `save_as`); its copy goes.
+    Recover {
+        file: std::path::PathBuf,
+        recovery: Recovery,
+        save_as: bool,
+    },
+    /// Delete a recovery copy.
+    DropRecovery(std::path::PathBuf),
     /// Save over the file although it changed on disk, then go on with the action (if any).
     Overwrite(Option<Guarded>),
     /// Close the dialog (Batal, OK).
@@ -110,6 +128,38 @@ pub fn ui(ctx: &egui::Context, dialog: &Dialog, lang: Lang) -> Option<Answer> {
                     }
                     if ui.button(lang.tr("ui.dialog.cancel")).clicked() {
                         answer = Some(Answer::Close);
+                    }
+                });
+            }
+            Dialog::SettingsBroken(backup) => {
+                ui.heading(lang.tr("ui.dialog.settings_title"));
+                ui.label(lang.tr_args("ui.dialog.settings_body", &[("file", backup.clone())]));
+                if ui.button(lang.tr("ui.dialog.ok")).clicked() {
+                    answer = Some(Answer::Close);
+                }
+            }
+            Dialog::Recover { file, recovery } => {
+                ui.heading(lang.tr("ui.dialog.recover_title"));
+                let belongs = recovery
+                    .path
+                    .as_ref()
+                    .map_or_else(|| lang.tr("ui.untitled"), |path| path.display().to_string());
+                ui.label(lang.tr_args("ui.dialog.recover_body", &[("file", belongs)]));
+                ui.add_space(8.0);
+                ui.horizontal_wrapped(|ui| {
+                    let recover = |save_as| Answer::Recover {
+                        file: file.clone(),
+                        recovery: recovery.clone(),
+                        save_as,
+                    };
+                    if ui.button(lang.tr("ui.dialog.recover")).clicked() {
+                        answer = Some(recover(false));
+                    }
+                    if ui.button(lang.tr("ui.dialog.recover_save_as")).clicked() {
+                        answer = Some(recover(true));
+                    }
+                    if ui.button(lang.tr("ui.dialog.recover_discard")).clicked() {
+                        answer = Some(Answer::DropRecovery(file.clone()));
                     }
                 });
             }

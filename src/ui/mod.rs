@@ -15,6 +15,7 @@ mod months;
 mod panel;
 mod region_picker;
 mod results;
+pub mod settings;
 mod state;
 mod table;
 mod theme;
@@ -42,6 +43,7 @@ pub fn run(path: Option<PathBuf>) -> eframe::Result {
         exit_after_first_frame: std::env::var_os(EXIT_AFTER_FIRST_FRAME).is_some(),
         screenshot: std::env::var_os(SCREENSHOT).map(PathBuf::from),
         own_file_dialog: file_dialog::FileDialogs::own_asked(),
+        data_folder: settings::data_folder(),
     };
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()

@@ -1,5 +1,5 @@
 //! Opening and saving files: the file dialogs' answers, saving over a file that changed on
-//! disk or has comments (asked first), and the recent files.
+//! disk or has comments (asked first), the recent files, and the recovery copy of unsaved work.
 
 use std::path::{Path, PathBuf};
 
@@ -9,6 +9,7 @@ use super::super::command::Guarded;
 use super::super::dialogs::Dialog;
 use super::super::document::Document;
 use super::super::file_dialog::{Chosen, Purpose};
+use super::super::settings;
 use super::LindungApp;
 
 impl LindungApp {
@@ -42,6 +43,8 @@ impl LindungApp {
             Ok(stamp) => {
                 self.doc.mark_saved(&path, stamp);
                 self.remember(&path);
+                // Saved: the recovery copy goes at once.
+                self.recovery_due = Some(0.0);
                 true
             }
             Err(problem) => {
@@ -159,5 +162,28 @@ impl LindungApp {
         recent.retain(|p| p != path);
         recent.insert(0, path.to_owned());
         recent.truncate(super::RECENT_FILES);
+    }
+
+    /// Keeps the recovery copy a few seconds after an edit (a frame is asked for then), or
+    /// removes it once nothing is unsaved.
+    pub(super) fn keep_for_recovery(&mut self, ctx: &egui::Context, edited: bool) {
+        let Some(folder) = self.launch.data_folder.clone() else {
+            return;
+        };
+        if self.launch.is_automated() {
+            return;
+        }
+        let now = ctx.input(|i| i.time);
+        if edited && self.recovery_due.is_none() {
+            self.recovery_due = Some(now + settings::RECOVERY_DELAY.as_secs_f64());
+        }
+        match self.recovery_due {
+            Some(due) if now >= due => {
+                settings::keep_for_recovery(&folder, &self.doc);
+                self.recovery_due = None;
+            }
+            Some(due) => ctx.request_repaint_after_secs((due - now) as f32),
+            None => {}
+        }
     }
 }

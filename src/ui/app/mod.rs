@@ -1,8 +1,7 @@
 //! The eframe app: the saved settings ([`AppState`]), the document being edited, the views,
 //! and the handling of [`Command`]s after each frame.
 
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::path::PathBuf;
 
 use crate::i18n::Lang;
 use crate::model::defaults;
@@ -16,9 +15,11 @@ use super::file_dialog::{FileDialogs, Purpose};
 use super::menu;
 use super::panel;
 use super::results::ResultsView;
+use super::settings;
 pub use super::state::{AppState, ThemeChoice};
 use super::theme;
 
+mod automation;
 mod files;
 
 /// The examples compiled into Lindung, so that it opens the same way from any folder.
@@ -50,6 +51,8 @@ pub struct Launch {
     pub screenshot: Option<PathBuf>,
     /// Use Lindung's own file dialog, not the desktop's.
     pub own_file_dialog: bool,
+    /// Where the settings and recovery copies are kept (none: kept nowhere, as in tests).
+    pub data_folder: Option<PathBuf>,
 }
 
 impl Launch {
@@ -72,15 +75,24 @@ pub struct LindungApp {
     frames: u64,
     /// The user agreed to close (changes saved or discarded).
     closing: bool,
+    /// When the recovery copy is next due (seconds of `egui` time), after an edit.
+    recovery_due: Option<f64>,
     title: String,
 }
 
 impl LindungApp {
     pub fn new(cc: &eframe::CreationContext<'_>, launch: Launch) -> Self {
-        let state: AppState = cc
-            .storage
-            .and_then(|storage| eframe::get_value(storage, eframe::APP_KEY))
-            .unwrap_or_default();
+        // Lindung's own settings file; before it existed, eframe's storage held them.
+        let folder = launch.data_folder.clone();
+        let (state, broken) = match &folder {
+            Some(folder) if folder.join("settings.ron").exists() => settings::load(folder),
+            _ => (
+                cc.storage
+                    .and_then(|storage| eframe::get_value(storage, eframe::APP_KEY))
+                    .unwrap_or_default(),
+                None,
+            ),
+        };
         theme::install(&cc.egui_ctx, state.theme);
         let mut app = Self {
             doc: state
@@ -95,12 +107,24 @@ impl LindungApp {
             launch,
             frames: 0,
             closing: false,
+            // The first frame keeps a copy of unsaved work restored from the last run.
+            recovery_due: Some(0.0),
             title: String::new(),
         };
         if let Some(path) = app.launch.path.clone() {
             app.open_path(&path);
         }
         app.check_disk();
+        if let Some(backup) = broken {
+            app.dialog = Some(Dialog::SettingsBroken(backup));
+        }
+        // Unsaved work of a run that ended without saving (a crash, a power cut): offered.
+        if let Some(folder) = &folder
+            && !app.launch.is_automated()
+            && let Some((file, recovery)) = settings::left_behind(folder).pop()
+        {
+            app.dialog = Some(Dialog::Recover { file, recovery });
+        }
         app
     }
 
@@ -267,6 +291,23 @@ impl LindungApp {
         self.dialog = None;
         match answer {
             Answer::Close => {}
+            Answer::Recover {
+                file,
+                recovery,
+                save_as,
+            } => {
+                if let Some(doc) = recovery.document() {
+                    self.set_document(doc);
+                }
+                std::fs::remove_file(&file).ok();
+                self.recovery_due = Some(0.0);
+                if save_as {
+                    self.save_as_dialog(ctx, None);
+                }
+            }
+            Answer::DropRecovery(file) => {
+                std::fs::remove_file(&file).ok();
+            }
             Answer::Save(action) => self.save_then(ctx, Some(action)),
             Answer::SaveDroppingComments(then) => {
                 if let Some(path) = self.doc.path.clone() {
@@ -306,32 +347,6 @@ impl LindungApp {
         }
         map
     }
-
-    /// Start-up measurement and screenshot mode.
-    fn automation(&mut self, ctx: &egui::Context) {
-        self.frames += 1;
-        if self.launch.exit_after_first_frame {
-            self.closing = true;
-            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-        }
-        // A few frames let plots settle their bounds before the picture is taken.
-        if self.frames == 4
-            && let Some(path) = self.launch.screenshot.clone()
-        {
-            self.closing = true;
-            let ctx_for_close = ctx.clone();
-            ctx.request_screenshot(move |image: Arc<egui::ColorImage>| {
-                if let Err(e) = save_png(&path, &image) {
-                    log::error!("screenshot {}: {e}", path.display());
-                }
-                ctx_for_close.send_viewport_cmd(egui::ViewportCommand::Close);
-                ctx_for_close.request_repaint();
-            });
-        }
-        if self.launch.screenshot.is_some() {
-            ctx.request_repaint();
-        }
-    }
 }
 
 impl eframe::App for LindungApp {
@@ -369,7 +384,7 @@ impl eframe::App for LindungApp {
             self.results.show_region(Some(self.editor.region));
         }
 
-        self.doc.refresh();
+        let edited_in_editor = self.doc.refresh();
         let results_region = self.results.region();
         egui::CentralPanel::default().show(ui, |ui| {
             // The results scroll when notes, warnings and cards leave the charts too little room.
@@ -400,8 +415,9 @@ impl eframe::App for LindungApp {
         for command in commands {
             self.run_command(&ctx, command);
         }
-        self.doc.refresh();
+        let edited = self.doc.refresh() || edited_in_editor;
         self.doc.feed_undo(ctx.input(|i| i.time));
+        self.keep_for_recovery(&ctx, edited);
 
         let title = self.window_title();
         if title != self.title {
@@ -422,7 +438,20 @@ impl eframe::App for LindungApp {
         state.last_example = self.doc.example.clone();
         state.last_dirty = self.doc.is_dirty();
         state.last_stamp = self.doc.disk;
-        eframe::set_value(storage, eframe::APP_KEY, state);
+        match &self.launch.data_folder {
+            Some(folder) => settings::save(folder, state),
+            None => eframe::set_value(storage, eframe::APP_KEY, state),
+        }
+    }
+
+    fn on_exit(&mut self) {
+        // Closed with the work saved or discarded: no copy is left to offer next time.
+        if let Some(folder) = &self.launch.data_folder
+            && !self.doc.is_dirty()
+            && !self.launch.is_automated()
+        {
+            settings::forget_recovery(folder);
+        }
     }
 
     fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
@@ -459,14 +488,6 @@ fn problems_text(problems: &[Problem]) -> String {
         .map(|p| p.render("", Lang::En))
         .collect::<Vec<_>>()
         .join("; ")
-}
-
-fn save_png(path: &Path, image: &egui::ColorImage) -> Result<(), String> {
-    let [width, height] = image.size;
-    let pixels: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
-    let buffer = image::RgbaImage::from_raw(width as u32, height as u32, pixels)
-        .ok_or_else(|| "image size does not match its pixels".to_owned())?;
-    buffer.save(path).map_err(|e| e.to_string())
 }
 
 #[cfg(test)]
