@@ -243,3 +243,32 @@ fn check_says_what_the_migration_changed_and_fmt_writes_version_2() {
     let out = lindung(&["check", &copy_name]);
     assert!(!String::from_utf8_lossy(&out.stdout).contains("dimigrasikan"));
 }
+
+/// Every format version ever released has fixtures, frozen when it was released, and every
+/// one of them opens and computes: an older one with a note of what its migration changed, a
+/// current one without.
+#[test]
+fn every_released_format_version_keeps_opening() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    for version in 1..=lindung::scenario::CURRENT_VERSION {
+        let dir = root.join(format!("v{version}"));
+        let files: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter(|path| path.extension().is_some_and(|e| e == "ron"))
+            .collect();
+        assert!(!files.is_empty(), "no fixture of version {version}");
+        for path in files {
+            let loaded = load(&path).unwrap_or_else(|p| panic!("{}: {p:?}", path.display()));
+            assert_eq!(loaded.from_version, version, "{}", path.display());
+            assert_eq!(
+                loaded.migration.is_some(),
+                version < lindung::scenario::CURRENT_VERSION,
+                "{}",
+                path.display()
+            );
+            assert!(validate(&loaded.plan).is_empty(), "{}", path.display());
+            run(&loaded.plan);
+        }
+    }
+}
