@@ -11,4 +11,5 @@ pub mod format;
 pub mod i18n;
 pub mod model;
 pub mod scenario;
+#[cfg(feature = "gui")]
 pub mod ui;
