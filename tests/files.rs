@@ -148,6 +148,17 @@ fn saving_keeps_permissions_links_and_owner_and_refuses_read_only_files() {
     scenario::save(&shared, &changed).expect("saves");
     assert_eq!(fs::metadata(&shared).expect("meta").mode() & 0o777, 0o644);
 
+    // A new file gets the permissions any new file gets (0666 less the umask; under the
+    // usual umask 022 that is 0644), not a temporary file's 0600.
+    let new = dir.path().join("baru.ron");
+    scenario::save(&new, &changed).expect("saves");
+    let reference = dir.path().join("acuan.txt");
+    fs::File::create(&reference).expect("creates");
+    assert_eq!(
+        fs::metadata(&new).expect("meta").mode() & 0o777,
+        fs::metadata(&reference).expect("meta").mode() & 0o777
+    );
+
     // A symbolic link stays a link; its target gets the new text.
     let target = write(dir.path(), "asli.ron", PALU);
     let link = dir.path().join("pintasan.ron");

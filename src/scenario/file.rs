@@ -163,7 +163,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<Stamp, Problem> {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
         _ => PathBuf::from("."),
     };
-    let mut temp = tempfile::NamedTempFile::new_in(&folder).map_err(write)?;
+    let mut temp = new_file_in(&folder).map_err(write)?;
     temp.write_all(bytes).map_err(write)?;
     temp.as_file().sync_all().map_err(write)?;
     if let Some(meta) = &existing {
@@ -184,6 +184,16 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<Stamp, Problem> {
     temp.persist(&target).map_err(|e| write(e.error))?;
     sync_folder(&folder);
     Ok(Stamp::of(bytes))
+}
+
+/// A temporary file in `folder` with the permissions any new file gets there (read and write
+/// for everyone the user's umask allows, as an editor would create it), not tempfile's 0600:
+/// a new scenario in a shared folder stays readable by colleagues.
+fn new_file_in(folder: &Path) -> std::io::Result<tempfile::NamedTempFile> {
+    let mut builder = tempfile::Builder::new();
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    builder.tempfile_in(folder)
 }
 
 #[cfg(unix)]
