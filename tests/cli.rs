@@ -405,3 +405,74 @@ fn check_warns_about_input_that_is_probably_not_meant() {
         warnings[0]
     );
 }
+
+/// The CSV's rows as records, read with `delimiter`.
+fn records(text: &str, delimiter: u8) -> Vec<Vec<String>> {
+    csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .from_reader(text.as_bytes())
+        .records()
+        .map(|r| match r {
+            Ok(r) => r.iter().map(str::to_owned).collect(),
+            Err(e) => panic!("{e}"),
+        })
+        .collect()
+}
+
+#[test]
+fn run_of_several_files_starts_the_csv_with_the_scenario() {
+    let out = lindung(&["run", PALU, SULTENG, "--csv", "-"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let rows = records(&stdout(&out), b',');
+    let single = records(&stdout(&lindung(&["run", PALU, "--csv", "-"])), b',');
+    // A `scenario` column first, then today's columns unchanged.
+    assert_eq!(rows[0][0], "scenario");
+    assert_eq!(rows[0][1..], single[0][..]);
+    // Palu: 5 years + 5 TOTAL; Sulteng: 13 regions × 5 years + 5 TOTAL.
+    assert_eq!(rows.len(), 1 + 10 + 70);
+    assert!(rows[1..11].iter().all(|r| r[0] == "palu-2026.ron"));
+    assert!(rows[11..].iter().all(|r| r[0] == "sulteng-2026.ron"));
+    // Kota Palu 2026 pays for all 60.426 workers the whole year at Rp16.800 a month:
+    // 60.426 × 16.800 × 12 = Rp12.181.881.600.
+    let at = |name: &str| rows[0].iter().position(|c| c == name).unwrap_or(0);
+    assert_eq!(rows[1][at("region")], "Kota Palu");
+    assert_eq!(rows[1][at("cost_total")], "12181881600");
+
+    // The readable report shows each file under its name; a broken file stops the run with
+    // its problem and writes nothing.
+    let text = stdout(&lindung(&["run", PALU, SULTENG]));
+    assert!(text.contains("== palu-2026.ron ==") && text.contains("== sulteng-2026.ron =="));
+    let dir = temp_dir();
+    let broken = write_temp(&dir, "rusak.ron", "(version: 2, meta: (");
+    let out = lindung(&["run", PALU, &broken, "--csv", "-"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).is_empty(), "{}", stdout(&out));
+    assert!(stderr(&out).contains("rusak.ron"), "{}", stderr(&out));
+}
+
+#[test]
+fn the_indonesian_csv_dialect_opens_in_excel_and_holds_the_same_numbers() {
+    let standard = stdout(&lindung(&["run", PALU, "--csv", "-"]));
+    let out = lindung(&["run", PALU, "--csv", "-", "--csv-dialect", "id"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let bytes = out.stdout;
+    // UTF-8 with a byte-order mark, `;` between fields, decimal comma.
+    assert_eq!(&bytes[..3], b"\xef\xbb\xbf");
+    let text = String::from_utf8_lossy(&bytes[3..]).into_owned();
+    let (id, plain) = (records(&text, b';'), records(&standard, b','));
+    assert_eq!(id[0], plain[0]);
+    assert_eq!(id.len(), plain.len());
+    let coverage = plain[0].iter().position(|c| c == "ucj_pct").unwrap_or(0);
+    assert!(id[1][coverage].contains(','), "{:?}", id[1]);
+    for (a, b) in id.iter().zip(&plain).skip(1) {
+        for (x, y) in a.iter().zip(b) {
+            assert_eq!(x.replace(',', "."), *y);
+        }
+    }
+    // The dialect is an option of the CSV only.
+    assert_eq!(
+        lindung(&["run", PALU, "--csv-dialect", "id"]).status.code(),
+        Some(2)
+    );
+}

@@ -1,12 +1,11 @@
 //! The command line: `lindung run`, `lindung check`, `lindung fmt`, `lindung rules`, or a file
-//! to open in the desktop app. The CSV contracts are in `csv_out`, the readable tables in
-//! `text`, the rule list in `rules`.
+//! to open in the desktop app. The CSV contracts are in [`crate::report::csv`], the readable
+//! tables in `text`, the rule list in `rules`.
 
-mod csv_out;
 mod rules;
 mod text;
 
-pub use csv_out::{csv_header, monthly_csv_header, write_csv, write_monthly_csv};
+pub use crate::report::{csv_header, monthly_csv_header, write_csv, write_monthly_csv};
 pub use rules::write_rules_csv;
 pub use text::{TableColumn, migration_text, table_text};
 
@@ -19,6 +18,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::i18n::Lang;
 use crate::model::plan::Plan;
 use crate::model::{MonthResult, Projection};
+use crate::report::{self, Dialect};
 use crate::scenario::{self, CURRENT_VERSION, Problem};
 
 #[derive(Parser, Debug)]
@@ -38,13 +38,19 @@ struct Args {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Compute a scenario and print the per-year table, or write CSV.
+    /// Compute one or several scenarios and print the per-year tables, or write CSV.
     Run {
-        /// Plan file (.ron).
-        file: PathBuf,
+        /// Plan files (.ron); with several, the CSV starts with a `scenario` column (the
+        /// file's name).
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
         /// Write one CSV row per region and year (plus TOTAL rows) to this file; `-` for stdout.
         #[arg(long, value_name = "OUT.csv")]
         csv: Option<String>,
+        /// The CSV's dialect: `standard` (`,` and `.`) or `id`, what Excel on an Indonesian
+        /// PC opens directly (`;`, decimal comma, UTF-8 with BOM).
+        #[arg(long, value_enum, default_value_t = DialectArg::Standard, requires = "csv")]
+        csv_dialect: DialectArg,
         /// Language of the table.
         #[arg(long, value_enum, default_value_t = LangArg::Id)]
         lang: LangArg,
@@ -84,6 +90,21 @@ enum Command {
         #[arg(long, value_enum, default_value_t = LangArg::Id)]
         lang: LangArg,
     },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum DialectArg {
+    Standard,
+    Id,
+}
+
+impl From<DialectArg> for Dialect {
+    fn from(arg: DialectArg) -> Self {
+        match arg {
+            DialectArg::Standard => Dialect::Standard,
+            DialectArg::Id => Dialect::Indonesia,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -209,8 +230,9 @@ pub fn main_with(
         None => return Outcome::OpenApp(args.file),
         Some(Command::Check { file, lang }) => check(&file, lang.into(), out, err),
         Some(Command::Run {
-            file,
+            files,
             csv,
+            csv_dialect,
             lang,
             region,
             monthly,
@@ -218,12 +240,13 @@ pub fn main_with(
         }) => {
             let how = Report {
                 csv: csv.as_deref(),
+                dialect: csv_dialect.into(),
                 region: region.as_deref(),
                 lang: lang.into(),
                 monthly,
                 columns: &columns,
             };
-            run(&file, &how, out, err)
+            run(&files, &how, out, err)
         }
         Some(Command::Fmt {
             file,
@@ -358,23 +381,94 @@ fn fmt(file: &Path, drop_comments: bool, err: &mut dyn Write) -> u8 {
 /// What `lindung run` writes.
 struct Report<'a> {
     csv: Option<&'a str>,
+    dialect: Dialect,
     region: Option<&'a str>,
     lang: Lang,
     monthly: bool,
     columns: &'a [TableColumn],
 }
 
-fn run(file: &Path, how: &Report<'_>, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+/// A scenario `lindung run` computed.
+struct Ran {
+    /// The file's name, for the CSV's `scenario` column.
+    name: String,
+    plan: Plan,
+    projection: Projection,
+    /// The one region asked for.
+    only: Option<usize>,
+    /// The months, when asked for.
+    months: Vec<Vec<MonthResult>>,
+}
+
+fn run(files: &[PathBuf], how: &Report<'_>, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let lang = how.lang;
     if let Some(csv) = how.csv.filter(|csv| *csv != "-")
-        && scenario::file::same_file(file, Path::new(csv))
+        && let Some(file) = files
+            .iter()
+            .find(|file| scenario::file::same_file(file, Path::new(csv)))
     {
         let message = lang.tr_args("cli.output_is_input", &[("file", csv.to_owned())]);
         writeln!(err, "{}: {message}", file.display()).ok();
         return 2;
     }
-    let loaded = load_and_evaluate(file);
-    let (scenario, projection) = match loaded {
+    // Every file is read before anything is written, so that all their problems are told
+    // at once and a CSV is never left with only some of the scenarios.
+    let mut ran = Vec::new();
+    let mut code = 0;
+    for file in files {
+        match run_one(file, how, err) {
+            Ok(one) => ran.push(one),
+            Err(failed) => code = code.max(failed),
+        }
+    }
+    if code != 0 {
+        return code;
+    }
+    // One file keeps the CSV as it always was; several get a `scenario` column first.
+    let named = ran.len() > 1;
+    fn name(r: &Ran, named: bool) -> Option<&str> {
+        named.then_some(r.name.as_str())
+    }
+    let texts = || {
+        ran.iter()
+            .map(|r| {
+                let title = if named {
+                    format!("== {} ==\n", r.name)
+                } else {
+                    String::new()
+                };
+                let body = if how.monthly {
+                    text::monthly_text(&r.plan, &r.projection, &r.months, r.only, lang)
+                } else {
+                    table_text(&r.plan, &r.projection, r.only, how.columns, lang)
+                };
+                title + &body
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    emit(how.csv, lang, out, err, texts, |to| {
+        if how.monthly {
+            let scenarios: Vec<_> = ran
+                .iter()
+                .map(|r| (name(r, named), &r.projection, r.months.as_slice()))
+                .collect();
+            report::write_monthly_csv_of(&scenarios, how.dialect, to)
+        } else {
+            let projections: Vec<_> = ran
+                .iter()
+                .map(|r| (name(r, named), &r.projection))
+                .collect();
+            report::write_csv_of(&projections, how.dialect, to)
+        }
+    })
+}
+
+/// Reads, checks and computes one file of `lindung run`; on a problem, tells it on `err` and
+/// returns the exit code.
+fn run_one(file: &Path, how: &Report<'_>, err: &mut dyn Write) -> Result<Ran, u8> {
+    let lang = how.lang;
+    let (plan, projection) = match load_and_evaluate(file) {
         Ok((loaded, projection)) => {
             if loaded.migration.is_some() {
                 let note = lang.tr_args(
@@ -391,99 +485,84 @@ fn run(file: &Path, how: &Report<'_>, out: &mut dyn Write, err: &mut dyn Write) 
         }
         Err(problems) => {
             report(file, &problems, lang, err);
-            return 1;
+            return Err(1);
         }
     };
     let only = match how.region {
         None => None,
-        Some(wanted) => {
-            // An exact code or name first; otherwise the one region the text finds, as the
-            // app's search finds it ("Palu" is Kota Palu).
-            let wanted_lower = wanted.trim().to_lowercase();
-            let exact = projection.regions.iter().position(|r| {
-                let name = r.name.to_lowercase();
-                let bare = name
-                    .trim_start_matches("kabupaten ")
-                    .trim_start_matches("kota ")
-                    .trim_start_matches("provinsi ");
-                r.code == wanted.trim() || name == wanted_lower || bare == wanted_lower
-            });
-            let found: Vec<usize> = (0..projection.regions.len())
-                .filter(|&i| {
-                    let r = &projection.regions[i];
-                    crate::format::region_matches(&r.code, &r.name, wanted)
-                })
-                .collect();
-            match (exact, found.as_slice()) {
-                (Some(index), _) | (None, &[index]) => Some(index),
-                (None, [_, _, ..]) => {
-                    let which: Vec<String> = found
-                        .iter()
-                        .map(|&i| {
-                            let r = &projection.regions[i];
-                            format!("{} ({})", r.code, r.name)
-                        })
-                        .collect();
-                    let message = lang.tr_args(
-                        "cli.many_regions",
-                        &[("region", wanted.to_owned()), ("found", which.join(", "))],
-                    );
-                    writeln!(err, "{}: {message}", file.display()).ok();
-                    return 2;
-                }
-                (None, []) => {
-                    let known: Vec<String> = projection
-                        .regions
-                        .iter()
-                        .map(|r| format!("{} ({})", r.code, r.name))
-                        .collect();
-                    let message = lang.tr_args(
-                        "cli.no_region",
-                        &[("region", wanted.to_owned()), ("known", known.join(", "))],
-                    );
-                    writeln!(err, "{}: {message}", file.display()).ok();
-                    return 2;
-                }
+        Some(wanted) => match find_region(&projection, wanted, lang) {
+            Ok(index) => Some(index),
+            Err(message) => {
+                writeln!(err, "{}: {message}", file.display()).ok();
+                return Err(2);
             }
-        }
+        },
     };
-    if how.monthly {
-        return match scenario::evaluate_months(&scenario) {
-            Ok(months) => monthly(&scenario, &projection, &months, only, how, out, err),
-            Err(problems) => {
-                report(file, &problems, lang, err);
-                1
-            }
-        };
-    }
-    emit(
-        how.csv,
-        lang,
-        out,
-        err,
-        || table_text(&scenario, &projection, only, how.columns, lang),
-        |to| write_csv(&projection, to),
-    )
+    let months = if how.monthly {
+        scenario::evaluate_months(&plan).map_err(|problems| {
+            report(file, &problems, lang, err);
+            1
+        })?
+    } else {
+        Vec::new()
+    };
+    let name = file.file_name().map_or_else(
+        || file.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    Ok(Ran {
+        name,
+        plan,
+        projection,
+        only,
+        months,
+    })
 }
 
-/// `lindung run --monthly`: the months as CSV (every region, then TOTAL) or as tables.
-fn monthly(
-    plan: &Plan,
-    projection: &Projection,
-    months: &[Vec<MonthResult>],
-    only: Option<usize>,
-    how: &Report<'_>,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> u8 {
-    emit(
-        how.csv,
-        how.lang,
-        out,
-        err,
-        || text::monthly_text(plan, projection, months, only, how.lang),
-        |to| write_monthly_csv(projection, months, to),
-    )
+/// The region `--region` asks for: an exact code or name first; otherwise the one region the
+/// text finds, as the app's search finds it ("Palu" is Kota Palu). Else what to tell.
+fn find_region(projection: &Projection, wanted: &str, lang: Lang) -> Result<usize, String> {
+    let wanted_lower = wanted.trim().to_lowercase();
+    let exact = projection.regions.iter().position(|r| {
+        let name = r.name.to_lowercase();
+        let bare = name
+            .trim_start_matches("kabupaten ")
+            .trim_start_matches("kota ")
+            .trim_start_matches("provinsi ");
+        r.code == wanted.trim() || name == wanted_lower || bare == wanted_lower
+    });
+    let found: Vec<usize> = (0..projection.regions.len())
+        .filter(|&i| {
+            let r = &projection.regions[i];
+            crate::format::region_matches(&r.code, &r.name, wanted)
+        })
+        .collect();
+    let listed = |indices: &mut dyn Iterator<Item = usize>| {
+        indices
+            .map(|i| {
+                let r = &projection.regions[i];
+                format!("{} ({})", r.code, r.name)
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match (exact, found.as_slice()) {
+        (Some(index), _) | (None, &[index]) => Ok(index),
+        (None, [_, _, ..]) => Err(lang.tr_args(
+            "cli.many_regions",
+            &[
+                ("region", wanted.to_owned()),
+                ("found", listed(&mut found.iter().copied())),
+            ],
+        )),
+        (None, []) => Err(lang.tr_args(
+            "cli.no_region",
+            &[
+                ("region", wanted.to_owned()),
+                ("known", listed(&mut (0..projection.regions.len()))),
+            ],
+        )),
+    }
 }
 
 /// Writes a report: the readable `text` to `out`, or the CSV to `out` (`-`) or to a file.

@@ -4,10 +4,15 @@ use std::io::Write;
 
 use comfy_table::{Table, presets};
 
-use super::csv_out::plain;
 use crate::format;
 use crate::i18n::Lang;
 use crate::model::plan::{RulePeriod, RuleSet};
+use crate::report::Value;
+
+/// A rate as plain CSV text, to four decimals.
+fn plain(rate: f64) -> String {
+    Value::Real(rate).plain(4, '.')
+}
 
 /// Each period with the month its successor starts, as `YYYY-MM`, and its last month
 /// (empty while it is still in force).
@@ -60,13 +65,13 @@ pub fn write_rules_csv(rule_sets: &[RuleSet], to: impl Write) -> Result<(), csv:
                 rules.id.clone(),
                 from,
                 to,
-                plain(p.jkk_pct, 4),
+                plain(p.jkk_pct),
                 p.jkm_per_month.to_string(),
                 p.jkm_death_benefit.to_string(),
                 rules.source.clone(),
                 rules.title.clone(),
                 p.note.clone(),
-                plain(p.jht_pct, 4),
+                plain(p.jht_pct),
                 p.funeral_benefit.to_string(),
                 p.jkm_waiting_months.to_string(),
                 p.jkk_death_income_multiple.to_string(),

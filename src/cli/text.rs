@@ -7,8 +7,10 @@ use comfy_table::{CellAlignment, ColumnConstraint, ContentArrangement, Table, Wi
 
 use crate::format;
 use crate::i18n::Lang;
-use crate::model::plan::{Direction, PayerKind, Plan};
+use crate::model::plan::{Direction, Plan};
 use crate::model::{ApbdBasis, MonthResult, Projection, RegionProjection, YearResult};
+use crate::report::table::paying;
+use crate::report::{Column, Measure, Style, YearTable};
 use crate::scenario::{self, CURRENT_VERSION, Loaded};
 
 /// The readable report: scenario header, a per-year table for the total and for each region
@@ -262,9 +264,30 @@ impl TableColumn {
 /// Widest the readable table is drawn (headers wrap to fit).
 const TABLE_WIDTH: u16 = 100;
 
-/// One column as drawn: whether the horizon row shows it (it adds up), its header and a row's
-/// cell.
-type Drawn = (bool, String, Box<dyn Fn(&YearResult) -> String>);
+impl TableColumn {
+    /// The table columns this choice shows, of those in `rows` (a payer or programme only
+    /// when it pays something; the budget only in the budget-cap direction).
+    fn columns(self, rows: &[YearResult], budget_mode: bool, lang: Lang) -> Vec<Column> {
+        let measures: Vec<Measure> = match self {
+            TableColumn::DeathsRange => return vec![Column::deaths_range(lang)],
+            TableColumn::Pool => vec![Measure::Pool],
+            TableColumn::EnrolledAvg => vec![Measure::EnrolledAvg],
+            TableColumn::EnrolledEnd => vec![Measure::EnrolledEnd],
+            TableColumn::Coverage => vec![Measure::Coverage],
+            TableColumn::Ucj => vec![Measure::Ucj],
+            TableColumn::Budget if budget_mode => vec![Measure::Budget],
+            TableColumn::Budget | TableColumn::All => vec![],
+            TableColumn::Cost => vec![Measure::CostTotal],
+            TableColumn::Payers => paying(rows, Measure::payers()).collect(),
+            TableColumn::Programmes => paying(rows, Measure::PROGRAMMES).collect(),
+            TableColumn::ApbdShare => vec![Measure::ApbdShare],
+            TableColumn::Deaths => vec![Measure::DeathsExpected],
+            TableColumn::Benefits => vec![Measure::BenefitsPaid],
+            TableColumn::Scholarships => vec![Measure::ScholarshipsPaid],
+        };
+        measures.into_iter().map(|m| Column::new(m, lang)).collect()
+    }
+}
 
 fn year_table(
     rows: &[YearResult],
@@ -279,162 +302,43 @@ fn year_table(
     } else {
         columns.to_vec()
     };
-    let mut drawn: Vec<Drawn> = vec![];
-    for column in chosen {
-        let header = |key: &str| lang.tr(key);
-        match column {
-            TableColumn::Pool => drawn.push((
-                false,
-                header("cli.col.pool"),
-                Box::new(move |r| format::count(r.pool, lang)),
-            )),
-            TableColumn::EnrolledAvg => drawn.push((
-                false,
-                header("cli.col.enrolled_avg"),
-                Box::new(move |r| format::people(r.enrolled_avg, lang)),
-            )),
-            TableColumn::EnrolledEnd => drawn.push((
-                false,
-                header("cli.col.enrolled_end"),
-                Box::new(move |r| format::count(r.enrolled_end, lang)),
-            )),
-            TableColumn::Coverage => drawn.push((
-                false,
-                header("cli.col.coverage"),
-                Box::new(move |r| format::percent(r.coverage_pct(), lang)),
-            )),
-            TableColumn::Ucj => drawn.push((
-                false,
-                header("cli.col.ucj"),
-                Box::new(move |r| format::percent(r.ucj_pct(), lang)),
-            )),
-            TableColumn::Budget if budget_mode => drawn.push((
-                true,
-                header("cli.col.budget"),
-                Box::new(move |r| {
-                    r.budget
-                        .map_or("–".into(), |b| format::rupiah_short(b as f64, lang))
-                }),
-            )),
-            TableColumn::Budget => {}
-            TableColumn::Cost => drawn.push((
-                true,
-                header("cli.col.cost"),
-                Box::new(move |r| format::rupiah_short(r.cost_total as f64, lang)),
-            )),
-            TableColumn::Payers => {
-                for payer in PayerKind::ALL {
-                    if rows.iter().any(|r| r.cost_of(payer) != 0) {
-                        drawn.push((
-                            true,
-                            lang.tr(&format!("ui.payer.{}", payer.id())),
-                            Box::new(move |r| format::rupiah_short(r.cost_of(payer) as f64, lang)),
-                        ));
-                    }
-                }
-            }
-            TableColumn::Programmes => {
-                type Part = fn(&YearResult) -> i64;
-                let parts: [(&str, Part); 3] = [
-                    ("cli.col.cost_jkk", |r| r.cost_jkk),
-                    ("cli.col.cost_jkm", |r| r.cost_jkm),
-                    ("cli.col.cost_jht", |r| r.cost_jht),
-                ];
-                for (key, part) in parts {
-                    if rows.iter().any(|r| part(r) != 0) {
-                        drawn.push((
-                            true,
-                            header(key),
-                            Box::new(move |r| format::rupiah_short(part(r) as f64, lang)),
-                        ));
-                    }
-                }
-            }
-            TableColumn::ApbdShare => drawn.push((
-                true,
-                header("cli.col.apbd_share"),
-                Box::new(move |r| {
-                    r.apbd_share_pct()
-                        .map_or("–".into(), |p| format::percent(p, lang))
-                }),
-            )),
-            TableColumn::Deaths => drawn.push((
-                true,
-                header("cli.col.deaths_mean"),
-                Box::new(move |r| format::decimal(r.deaths_expected, 1, lang)),
-            )),
-            TableColumn::DeathsRange => drawn.push((
-                true,
-                header("cli.col.deaths_range"),
-                Box::new(move |r| {
-                    let (low, high) = r.deaths_range();
-                    format!(
-                        "{}–{}",
-                        format::people(low, lang),
-                        format::people(high, lang)
-                    )
-                }),
-            )),
-            TableColumn::Benefits => drawn.push((
-                true,
-                header("cli.col.benefits"),
-                Box::new(move |r| format::rupiah_short(r.benefits_paid(), lang)),
-            )),
-            TableColumn::Scholarships => drawn.push((
-                true,
-                header("cli.col.scholarships"),
-                Box::new(move |r| format::rupiah_short(r.scholarships_paid, lang)),
-            )),
-            TableColumn::All => {}
-        }
+    // The default columns fit TABLE_WIDTH (their headers wrap); columns the user chose are
+    // drawn as wide as they need.
+    let fit = columns.is_empty();
+    let mut columns = vec![Column::new(Measure::Year, lang)];
+    columns.extend(
+        chosen
+            .iter()
+            .flat_map(|c| c.columns(rows, budget_mode, lang)),
+    );
+    let count = columns.len();
+    let year_table = YearTable::with_columns(columns, rows, lang);
+    let mut body = year_table.cells(Style::Short, lang);
+    let header = body.remove(0);
+    // The horizon row's label takes two lines ("Jumlah" over "2026–2030"), so the year
+    // column stays narrow.
+    if year_table.horizon.is_some()
+        && let Some(label) = body.last_mut().and_then(|row| row.first_mut())
+    {
+        *label = label.replacen(' ', "\n", 1);
     }
 
     let mut table = Table::new();
     table.load_preset(presets::ASCII_MARKDOWN);
-    // The default columns fit TABLE_WIDTH (their headers wrap); columns the user chose are
-    // drawn as wide as they need.
-    let fit = columns.is_empty();
     if fit {
         table
             .set_content_arrangement(ContentArrangement::Dynamic)
             .set_width(TABLE_WIDTH);
     }
-    let mut header = vec![lang.tr("cli.col.year")];
-    header.extend(drawn.iter().map(|(_, h, _)| h.clone()));
-    table.set_header(header);
-    let cells = |label: String, r: &YearResult, horizon: bool| {
-        let mut cells = vec![label];
-        cells.extend(drawn.iter().map(|(sums, _, cell)| {
-            // The horizon row shows only what adds up over the years.
-            if horizon && !sums {
-                String::new()
-            } else {
-                cell(r)
-            }
-        }));
-        cells
-    };
-    let mut body: Vec<Vec<String>> = rows
-        .iter()
-        .map(|r| cells(r.year.to_string(), r, false))
-        .collect();
-    if let (Some(first), Some(last)) = (rows.first(), rows.last())
-        && rows.len() > 1
-    {
-        let label = lang.tr_args(
-            "ui.table.horizon_row",
-            &[
-                ("from", first.year.to_string()),
-                ("to", last.year.to_string()),
-            ],
-        );
-        body.push(cells(label, &Projection::horizon_sum(rows), true));
-    }
-    // Numbers never wrap; headers wrap to keep the table within TABLE_WIDTH.
-    let widest: Vec<u16> = (0..=drawn.len())
+    table.set_header(header.clone());
+    // Numbers never wrap, nor does a word of a header ("Peserta", not "Pesert|a"); headers
+    // wrap between words to keep the table near TABLE_WIDTH.
+    let longest_word = |text: &str| text.split(' ').map(|w| w.chars().count()).max();
+    let widest: Vec<u16> = (0..count)
         .map(|c| {
             body.iter()
-                .map(|row| row[c].chars().count())
+                .flat_map(|row| row[c].lines().map(|line| line.chars().count()))
+                .chain(longest_word(&header[c]))
                 .max()
                 .unwrap_or(0)
                 .try_into()

@@ -28,7 +28,6 @@ pub use command::{Command, Guarded};
 pub use dialogs::Dialog;
 pub use document::Document;
 pub use file_dialog::{FILE_DIALOG, init_logging};
-pub use table::to_tsv;
 
 /// Environment variable: close after the first frame (start-up time measurement).
 pub const EXIT_AFTER_FIRST_FRAME: &str = "LINDUNG_EXIT_AFTER_FIRST_FRAME";

@@ -157,7 +157,7 @@ impl ResultsView {
                     });
                     months::ui(ui, months, lang);
                 } else {
-                    table::ui(ui, rows, &horizon, direction, lang);
+                    table::ui(ui, rows, direction, lang);
                 }
             }
         }
