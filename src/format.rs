@@ -5,6 +5,7 @@
 use num_format::{Locale, ToFormattedString as _};
 
 use crate::i18n::Lang;
+use crate::model::plan::field::PlacePart;
 
 fn locale(lang: Lang) -> &'static Locale {
     match lang {
@@ -258,6 +259,37 @@ pub fn aged_out_line(rows: &[crate::model::YearResult], lang: Lang) -> Option<St
             ],
         )
     })
+}
+
+/// Between the parts of a place: "Wilayah 10 (Kabupaten Banggai) › Jalur cakupan".
+const PLACE_SEPARATOR: &str = " › ";
+
+fn place_part(part: &PlacePart, lang: Lang) -> String {
+    let named = |key: &str, n: usize, name: &str| {
+        let numbered = lang.tr_args(key, &[("n", n.to_string())]);
+        if name.is_empty() {
+            numbered
+        } else {
+            format!("{numbered} ({name})")
+        }
+    };
+    match part {
+        PlacePart::Label(key) => lang.tr(key),
+        PlacePart::Numbered(key, n) => lang.tr_args(key, &[("n", n.to_string())]),
+        PlacePart::Region(n, name) => named("place.region", *n, name),
+        PlacePart::RuleSet(n, id) => named("place.rule_set", *n, id),
+        PlacePart::Year(year) => lang.tr_args("place.year_n", &[("year", year.to_string())]),
+    }
+}
+
+/// A field's place in the editor's words: "Wilayah 10 (Kabupaten Banggai) › Jalur cakupan ›
+/// Cakupan awal".
+pub fn place(parts: &[PlacePart], lang: Lang) -> String {
+    parts
+        .iter()
+        .map(|part| place_part(part, lang))
+        .collect::<Vec<_>>()
+        .join(PLACE_SEPARATOR)
 }
 
 #[cfg(test)]

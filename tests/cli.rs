@@ -476,3 +476,40 @@ fn the_indonesian_csv_dialect_opens_in_excel_and_holds_the_same_numbers() {
         Some(2)
     );
 }
+
+#[test]
+fn diff_tells_which_inputs_differ_and_exits_like_diff() {
+    // The same file: nothing differs, exit 0.
+    let out = lindung(&["diff", PALU, PALU]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("Tidak ada masukan yang berbeda"));
+    // Another office's copy with a higher pool and its own source: exit 1, one row each.
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(PALU))
+        .unwrap_or_default();
+    let changed = text.replacen("count: 60426", "count: 61000", 1);
+    assert_ne!(changed, text, "the example's pool is 60.426");
+    let dir = temp_dir();
+    let other = write_temp(&dir, "palu-disnaker.ron", &changed);
+    let out = lindung(&["diff", PALU, &other]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let table = stdout(&out);
+    assert!(table.contains("1 masukan berbeda"), "{table}");
+    assert!(
+        table.contains("Jumlah sasaran") && table.contains("61.000"),
+        "{table}"
+    );
+    let out = lindung(&["diff", PALU, &other, "--csv", "-"]);
+    let rows = records(&stdout(&out), b',');
+    assert_eq!(
+        rows[0],
+        [
+            "field", "value_a", "value_b", "source_a", "source_b", "place"
+        ]
+    );
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[1][..3], ["regions[0].pool.count", "60426", "61000"]);
+    // A file that cannot be read: exit 2 with its problem.
+    let out = lindung(&["diff", PALU, "tidak-ada.ron"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("tidak-ada.ron"), "{}", stderr(&out));
+}

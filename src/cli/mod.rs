@@ -1,7 +1,9 @@
-//! The command line: `lindung run`, `lindung check`, `lindung fmt`, `lindung rules`, or a file
+//! The command line: `lindung run`, `lindung check`, `lindung fmt`, `lindung diff`,
+//! `lindung rules`, or a file
 //! to open in the desktop app. The CSV contracts are in [`crate::report::csv`], the readable
 //! tables in `text`, the rule list in `rules`.
 
+mod diff;
 mod rules;
 mod text;
 
@@ -81,6 +83,23 @@ enum Command {
         #[arg(long)]
         drop_comments: bool,
     },
+    /// Which inputs differ between two scenarios (field, value A, value B, source A, source
+    /// B): exit 0 when none, 1 when some do, 2 when a file cannot be read.
+    Diff {
+        /// The first scenario (A).
+        a: PathBuf,
+        /// The second scenario (B).
+        b: PathBuf,
+        /// Write CSV (one row per field that differs) to this file; `-` for stdout.
+        #[arg(long, value_name = "OUT.csv")]
+        csv: Option<String>,
+        /// The CSV's dialect (see `run`).
+        #[arg(long, value_enum, default_value_t = DialectArg::Standard, requires = "csv")]
+        csv_dialect: DialectArg,
+        /// Language of the table.
+        #[arg(long, value_enum, default_value_t = LangArg::Id)]
+        lang: LangArg,
+    },
     /// List every built-in rule set and its dated periods (contributions, benefits, sources).
     Rules {
         /// Write CSV (one row per period) to this file; `-` for stdout.
@@ -156,7 +175,7 @@ pub fn window_error_text(error: &str, no_display: bool) -> String {
 }
 
 /// The commands, for suggestions.
-const COMMANDS: [&str; 4] = ["run", "check", "fmt", "rules"];
+const COMMANDS: [&str; 5] = ["run", "check", "fmt", "rules", "diff"];
 
 /// A first argument that is neither a command, an option nor an existing file, but reads like
 /// a mistyped command (`lindung chek f.ron`): the word and the command line it probably meant.
@@ -252,6 +271,20 @@ pub fn main_with(
             file,
             drop_comments,
         }) => fmt(&file, drop_comments, err),
+        Some(Command::Diff {
+            a,
+            b,
+            csv,
+            csv_dialect,
+            lang,
+        }) => diff::diff(
+            [&a, &b],
+            csv.as_deref(),
+            csv_dialect.into(),
+            lang.into(),
+            out,
+            err,
+        ),
         Some(Command::Rules { csv, lang }) => {
             let lang = lang.into();
             let rule_sets = crate::model::builtin::built_in();

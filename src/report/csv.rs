@@ -28,14 +28,15 @@ impl Dialect {
         }
     }
 
-    fn decimal_mark(self) -> char {
+    pub fn decimal_mark(self) -> char {
         match self {
             Dialect::Standard => '.',
             Dialect::Indonesia => ',',
         }
     }
 
-    fn writer<W: Write>(self, mut to: W) -> Result<csv::Writer<W>, csv::Error> {
+    /// A CSV writer in this dialect (the byte-order mark written first).
+    pub fn writer<W: Write>(self, mut to: W) -> Result<csv::Writer<W>, csv::Error> {
         if self == Dialect::Indonesia {
             to.write_all("\u{feff}".as_bytes())?;
         }

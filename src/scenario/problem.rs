@@ -56,27 +56,6 @@ pub fn placed(mut problems: Vec<Problem>, plan: &Plan) -> Vec<Problem> {
     problems
 }
 
-/// Between the parts of a place: "Wilayah 10 (Kabupaten Banggai) › Jalur cakupan".
-const PLACE_SEPARATOR: &str = " › ";
-
-fn part_text(part: &PlacePart, lang: Lang) -> String {
-    let named = |key: &str, n: usize, name: &str| {
-        let numbered = lang.tr_args(key, &[("n", n.to_string())]);
-        if name.is_empty() {
-            numbered
-        } else {
-            format!("{numbered} ({name})")
-        }
-    };
-    match part {
-        PlacePart::Label(key) => lang.tr(key),
-        PlacePart::Numbered(key, n) => lang.tr_args(key, &[("n", n.to_string())]),
-        PlacePart::Region(n, name) => named("place.region", *n, name),
-        PlacePart::RuleSet(n, id) => named("place.rule_set", *n, id),
-        PlacePart::Year(year) => lang.tr_args("place.year_n", &[("year", year.to_string())]),
-    }
-}
-
 /// Marks an argument as a number to be written in the reader's language.
 const NUMBER: char = '\u{1f}';
 const COUNT: char = '\u{1e}';
@@ -133,12 +112,7 @@ impl Problem {
                 &[("line", line.to_string()), ("column", column.to_string())],
             ),
             Location::Field(path) if self.place.is_empty() => path.to_string(),
-            Location::Field(_) => self
-                .place
-                .iter()
-                .map(|part| part_text(part, lang))
-                .collect::<Vec<_>>()
-                .join(PLACE_SEPARATOR),
+            Location::Field(_) => crate::format::place(&self.place, lang),
             Location::File => String::new(),
         }
     }

@@ -1,7 +1,7 @@
 //! The plan's structure as typed paths: one group per struct of the plan, each field with the
 //! key of its label.
 
-use super::{FieldPath, Item, Named};
+use super::{FieldPath, Find, Item, Named, Walk};
 #[cfg(test)]
 use super::{Labels, item_labels};
 
@@ -25,6 +25,7 @@ group!(
         leaf title: "ui.field.title", author: "ui.field.author";
         leaf region_name: "ui.field.owner_name", code: "ui.field.owner_code";
         leaf rule_set: "ui.field.rule_set";
+        leaf level: "ui.field.owner_level", notes: "ui.field.notes";
         node apbd: ApbdPath = "place.owner_apbd";
         node ucj_target: SourcedPath = "place.ucj_target";
     }
@@ -47,6 +48,7 @@ group!(
 group!(
     /// [`super::Programme`].
     ProgrammePath {
+        leaf jht: "ui.field.jht";
         node declared_income: SourcedPath = "ui.field.declared_income";
     }
 );
@@ -67,6 +69,7 @@ group!(
         node income_growth_pct: SourcedPath = "ui.field.income_growth";
         node household_poverty_line: SourcedPath = "ui.field.poverty_line";
         node observed_deaths: ObservedPath = "ui.field.observed_deaths";
+        leaf jkm_waiting_rule: "ui.field.waiting_rule";
     }
 );
 
@@ -74,7 +77,7 @@ group!(
     /// [`super::Mortality`]: a flat rate's `value`, or an age-band table.
     MortalityPath {
         leaf value: "ui.field.death_rate", loading: "ui.field.loading";
-        leaf male_pct: "ui.field.male_pct";
+        leaf male_pct: "ui.field.male_pct", source: "ui.source";
         list bands: "ui.mortality.bands", band: BandPath = Item::Numbered("place.band");
     }
 );
@@ -106,7 +109,7 @@ group!(
     /// [`super::ObservedDeaths`].
     ObservedPath {
         leaf deaths: "ui.field.observed_count", member_years: "ui.field.observed_member_years";
-        leaf prior_member_years: "ui.field.prior_member_years";
+        leaf prior_member_years: "ui.field.prior_member_years", source: "ui.source";
         node from: YearMonthPath = "place.from";
         node to: YearMonthPath = "place.to";
     }
@@ -123,6 +126,7 @@ group!(
     /// [`super::Region`].
     RegionPath {
         leaf name: "ui.field.region_name", code: "ui.field.region_code";
+        leaf level: "ui.field.region_level";
         node workforce: WorkforcePath = "place.workforce";
         node pool: PoolPath = "ui.section.target";
         node coverage: CoverageFieldsPath = "ui.section.coverage";
@@ -139,6 +143,7 @@ group!(
         leaf programme_in_bpu: "ui.field.programme_in_bpu";
         leaf employed_growth_pct: "ui.field.employed_growth";
         leaf covered_growth_pct: "ui.field.covered_growth", base_year: "ui.field.base_year";
+        leaf source: "ui.source";
     }
 );
 
@@ -148,6 +153,7 @@ group!(
         leaf count: "ui.field.pool_count", growth_pct: "ui.field.pool_growth";
         leaf base_year: "ui.field.base_year";
         leaf age_min: "ui.field.age_min", age_max: "ui.field.age_max";
+        leaf source: "ui.source";
     }
 );
 
@@ -156,6 +162,7 @@ group!(
     CoverageFieldsPath {
         leaf start_pct: "ui.field.start_pct", start_tenure_months: "ui.field.start_tenure";
         leaf paid_until_month: "ui.field.paid_until_month";
+        leaf enrolment: "ui.field.enrolment", cut: "ui.field.cut";
         node path: CoverageShapePath = "ui.field.path_kind";
         list waves: "ui.group.waves", wave: WavePath = Item::Numbered("place.wave");
     }
@@ -190,13 +197,14 @@ group!(
     FundingPath {
         list payers: "place.payers", payer: PayerPath = Item::Numbered("ui.payer.n");
         node apbd: ApbdPath = "place.region_apbd";
+        leaf residual: "ui.field.residual";
     }
 );
 
 group!(
     /// [`super::Payer`].
     PayerPath {
-        leaf basis: "place.payer_basis";
+        leaf kind: "place.payer_kind", basis: "place.payer_basis", source: "ui.source";
     }
 );
 
@@ -204,14 +212,15 @@ group!(
     /// [`super::Apbd`].
     ApbdPath {
         leaf total: "ui.field.apbd_total", growth_pct: "ui.field.apbd_growth";
-        leaf base_year: "ui.field.base_year";
+        leaf base_year: "ui.field.base_year", source: "ui.source";
     }
 );
 
 group!(
     /// [`super::ProvinceQuota`].
     QuotaPath {
-        leaf workers: "ui.field.quota_workers";
+        leaf payer: "ui.field.quota_payer", workers: "ui.field.quota_workers";
+        leaf source: "ui.source";
         list split: "place.quota_split", part: FieldPath = Item::Region;
     }
 );
@@ -219,7 +228,7 @@ group!(
 group!(
     /// [`super::RuleSet`].
     RuleSetPath {
-        leaf id: "place.rule_id";
+        leaf id: "place.rule_id", title: "place.rule_title", source: "ui.source";
         node income_brackets: BracketsPath = "place.brackets";
         list periods: "place.periods", period: PeriodPath = Item::Numbered("place.period");
     }
@@ -229,6 +238,7 @@ group!(
     /// [`super::IncomeBrackets`].
     BracketsPath {
         list rows: "", row: BracketRowPath = Item::Numbered("place.row");
+        leaf source: "ui.source";
     }
 );
 
@@ -244,6 +254,7 @@ group!(
     PeriodPath {
         node from: YearMonthPath = "place.period_from";
         leaf jkk_pct: "place.jkk_pct", jht_pct: "place.jht_pct";
+        leaf jkm_waiting_months: "place.jkm_waiting_months", note: "place.period_note";
         leaf jkm_per_month: "place.jkm_per_month", jkm_death_benefit: "place.jkm_death_benefit";
         leaf funeral_benefit: "place.funeral_benefit", jkk_death_extra: "place.jkk_death_extra";
         leaf jkk_death_income_multiple: "place.jkk_death_income_multiple";
@@ -254,6 +265,7 @@ group!(
 group!(
     /// [`super::ScholarshipRule`].
     ScholarshipPath {
+        leaf jkm_min_membership_months: "place.jkm_min_membership";
         node tk: StagePath = "ui.field.school_tk";
         node sd: StagePath = "ui.field.school_sd";
         node smp: StagePath = "ui.field.school_smp";

@@ -182,6 +182,34 @@ pub fn plan() -> PlanPath {
     PlanPath::from(FieldPath::ROOT)
 }
 
+/// One step of a path found by walking a plan's data (a serialized plan), to be matched
+/// against the plan's structure by [`FieldPath::find`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Walk<'a> {
+    Field(&'a str),
+    Index(usize),
+}
+
+impl FieldPath {
+    /// The path that `steps` take through the plan's structure, as deep as the structure
+    /// names them: steps below a field that has no parts of its own (an enum's variant, a
+    /// sourced value's `source`) end at that field. `None` when the first step is no field.
+    pub fn find(steps: &[Walk<'_>]) -> Option<FieldPath> {
+        <PlanPath as Find>::find(FieldPath::ROOT, steps)
+    }
+}
+
+/// Matches steps against a group's parts (generated for every group by `group!`).
+trait Find {
+    fn find(path: FieldPath, steps: &[Walk<'_>]) -> Option<FieldPath>;
+}
+
+impl Find for FieldPath {
+    fn find(path: FieldPath, _: &[Walk<'_>]) -> Option<FieldPath> {
+        Some(path)
+    }
+}
+
 /// Every label key a path can have, each with the first path that has it (for checking that
 /// both languages have every label).
 #[cfg(test)]
@@ -228,6 +256,17 @@ macro_rules! group {
             group!(@items $($body)*);
         }
 
+        impl Find for $group {
+            fn find(path: FieldPath, steps: &[Walk<'_>]) -> Option<FieldPath> {
+                // A group of leaves alone uses no steps after the first.
+                let Some((first, _rest)) = steps.split_first() else {
+                    return Some(path);
+                };
+                group!(@find path, first, _rest, $($body)*);
+                None
+            }
+        }
+
         #[cfg(test)]
         impl Labels for $group {
             fn labels(prefix: &str, out: &mut Vec<(String, &'static str)>) {
@@ -264,6 +303,38 @@ macro_rules! group {
             self.0.index(i, $kind).into()
         }
         group!(@items $($rest)*);
+    };
+    (@find $path:ident, $first:ident, $rest:ident,) => {};
+    (@find $path:ident, $first:ident, $rest:ident, leaf $($name:ident: $label:literal),+; $($more:tt)*) => {
+        $(
+            if *$first == Walk::Field(stringify!($name)) {
+                return Some($path.field(&Named { name: stringify!($name), label: $label }));
+            }
+        )+
+        group!(@find $path, $first, $rest, $($more)*);
+    };
+    (@find $path:ident, $first:ident, $rest:ident, node $name:ident: $ty:ty = $label:literal; $($more:tt)*) => {
+        if *$first == Walk::Field(stringify!($name)) {
+            let at = $path.field(&Named { name: stringify!($name), label: $label });
+            return <$ty as Find>::find(at, $rest);
+        }
+        group!(@find $path, $first, $rest, $($more)*);
+    };
+    (@find $path:ident, $first:ident, $rest:ident, list $name:ident: $label:literal, $item:ident: $ty:ty = $kind:expr; $($more:tt)*) => {
+        if *$first == Walk::Field(stringify!($name)) {
+            let at = $path.field(&Named { name: stringify!($name), label: $label });
+            return match $rest.split_first() {
+                Some((Walk::Index(i), rest)) => <$ty as Find>::find(at.index(*i, $kind), rest),
+                _ => Some(at),
+            };
+        }
+        group!(@find $path, $first, $rest, $($more)*);
+    };
+    (@find $path:ident, $first:ident, $rest:ident, index $item:ident: $ty:ty = $kind:expr; $($more:tt)*) => {
+        if let Walk::Index(i) = *$first {
+            return <$ty as Find>::find($path.index(i, $kind), $rest);
+        }
+        group!(@find $path, $first, $rest, $($more)*);
     };
     (@labels $prefix:ident, $out:ident,) => {};
     (@labels $prefix:ident, $out:ident, leaf $($name:ident: $label:literal),+; $($rest:tt)*) => {
