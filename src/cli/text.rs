@@ -9,6 +9,7 @@ use crate::format;
 use crate::i18n::Lang;
 use crate::model::plan::{Direction, Plan};
 use crate::model::{ApbdBasis, MonthResult, Projection, RegionProjection, YearResult};
+use crate::report::findings::Findings;
 use crate::report::table::paying;
 use crate::report::{Column, Measure, Style, YearTable};
 use crate::scenario::{self, CURRENT_VERSION, Loaded};
@@ -46,6 +47,12 @@ pub fn table_text(
         ],
     ));
     text.push('\n');
+    // What it all means, in one sentence, before the tables.
+    let findings = Findings::of(scenario, projection, only);
+    if let Some(findings) = &findings {
+        text.push_str(&findings.summary(lang));
+        text.push('\n');
+    }
 
     let budget_mode = scenario.direction == Direction::BudgetCap;
     let shown_regions: Vec<&RegionProjection> = match only {
@@ -65,14 +72,6 @@ pub fn table_text(
                 .collect()
         }
         None => vec![(lang.tr("cli.total"), projection.total.as_slice())],
-    };
-    // The rows the closing sentences speak of: the region shown, or the total.
-    let (summary_rows, owed_later) = match shown_regions.first() {
-        Some(r) if only.is_some() => (&r.years[..], r.scholarships_after_horizon),
-        _ => (
-            projection.total.as_slice(),
-            projection.scholarships_after_horizon,
-        ),
     };
     for (title, rows) in blocks {
         text.push_str(&format!("\n{title}\n"));
@@ -110,45 +109,17 @@ pub fn table_text(
         text.push('\n');
     }
 
-    if let Some(target) = &meta.ucj_target {
-        let reached = summary_rows
-            .iter()
-            .find(|row| row.ucj_pct() >= target.value);
-        let last = summary_rows.last();
-        let line = match (reached, last) {
-            (Some(row), _) => lang.tr_args(
-                "cli.ucj_reached",
-                &[
-                    ("target", format::percent(target.value, lang)),
-                    ("year", row.year.to_string()),
-                ],
-            ),
-            (None, Some(row)) => lang.tr_args(
-                "cli.ucj_not_reached",
-                &[
-                    ("target", format::percent(target.value, lang)),
-                    ("year", row.year.to_string()),
-                    ("ucj", format::percent(row.ucj_pct(), lang)),
-                ],
-            ),
-            (None, None) => String::new(),
-        };
+    if let Some(line) = findings.as_ref().and_then(|f| f.ucj_sentence(lang)) {
         text.push_str(&line);
         text.push('\n');
     }
 
     text.push('\n');
-    if owed_later > 0.0 {
-        text.push_str(&lang.tr_args(
-            "scholarships_after",
-            &[
-                ("amount", format::rupiah_short(owed_later, lang)),
-                (
-                    "year",
-                    (scenario.horizon.first_year + scenario.horizon.years as i32 - 1).to_string(),
-                ),
-            ],
-        ));
+    if let Some(line) = findings
+        .as_ref()
+        .and_then(|f| f.scholarships_sentence(lang))
+    {
+        text.push_str(&line);
         text.push('\n');
     }
     if let Some(c) = &projection.calibration {
@@ -165,24 +136,8 @@ pub fn table_text(
     ));
     text.push_str(&lang.tr_args("cli.poverty_months", &months));
     text.push('\n');
-    let sum = Projection::horizon_sum(summary_rows);
-    text.push_str(&lang.tr_args(
-        "cli.leverage",
-        &[
-            ("benefits", format::rupiah_short(sum.benefits_paid(), lang)),
-            ("cost", format::rupiah_short(sum.cost_total as f64, lang)),
-            ("ratio", format::decimal(sum.benefits_per_rupiah(), 2, lang)),
-        ],
-    ));
-    if let Some(ratio) = sum.benefits_per_apbd_rupiah() {
-        text.push(' ');
-        text.push_str(&lang.tr_args(
-            "cli.leverage_apbd",
-            &[
-                ("apbd", format::rupiah_short(sum.apbd_cost as f64, lang)),
-                ("ratio", format::decimal(ratio, 2, lang)),
-            ],
-        ));
+    if let Some(findings) = &findings {
+        text.push_str(&findings.leverage_sentence(lang));
     }
     text.push('\n');
     text

@@ -1,10 +1,11 @@
 //! What Lindung reports, as data and without egui: the year table's typed columns
-//! ([`table`]), the CSV files written from them ([`csv`]), and which inputs differ between
+//! ([`table`]), what a projection means ([`findings`]), the CSV files written from them ([`csv`]), and which inputs differ between
 //! two scenarios ([`diff`]). The screen, the command line
 //! and the files all draw from here, so a figure is defined once.
 
 pub mod csv;
 pub mod diff;
+pub mod findings;
 pub mod table;
 
 pub use csv::{

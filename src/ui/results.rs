@@ -7,6 +7,7 @@ use crate::format;
 use crate::i18n::Lang;
 use crate::model::plan::{Direction, Sourced};
 use crate::model::{Projection, YearResult};
+use crate::report::findings::Findings;
 use crate::scenario::{CURRENT_VERSION, migrate::Migration};
 
 use super::document::Document;
@@ -93,6 +94,10 @@ impl ResultsView {
         let last = rows.len().checked_sub(1)?;
         *year = (*year).min(last);
         selectors_ui(ui, projection, rows, region, year, lang);
+        // What it all means, in one sentence (the same as the command line's and reports').
+        if let Some(findings) = Findings::of(&doc.scenario, projection, *region) {
+            ui.add(egui::Label::new(findings.summary(lang)).wrap());
+        }
         let direction = doc.scenario.direction;
         let warn = ui.visuals().warn_fg_color;
         folding_list_ui(
