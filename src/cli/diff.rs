@@ -7,7 +7,7 @@ use comfy_table::{ContentArrangement, Table, presets};
 
 use crate::i18n::Lang;
 use crate::report::Dialect;
-use crate::report::diff::{Difference, differences};
+use crate::report::inputs::{Difference, differences};
 use crate::scenario;
 
 use super::{emit, report};
@@ -126,7 +126,7 @@ fn write_diff_csv(
     writer.write_record(DIFF_CSV_HEADER)?;
     let mark = dialect.decimal_mark();
     for d in found {
-        let plain = |cell: &crate::report::diff::Cell| {
+        let plain = |cell: &crate::report::inputs::Cell| {
             let text = cell.plain();
             // Only numbers take the dialect's decimal mark.
             if mark != '.' && text.parse::<f64>().is_ok() {

@@ -83,6 +83,18 @@ enum Command {
         #[arg(long)]
         drop_comments: bool,
     },
+    /// Write a scenario as an Excel workbook: summary, year table of every region and the
+    /// total, months, and every assumption with its source.
+    Export {
+        /// Plan file (.ron).
+        file: PathBuf,
+        /// The workbook to write.
+        #[arg(long, value_name = "OUT.xlsx")]
+        xlsx: PathBuf,
+        /// Language of the sheets.
+        #[arg(long, value_enum, default_value_t = LangArg::Id)]
+        lang: LangArg,
+    },
     /// Which inputs differ between two scenarios (field, value A, value B, source A, source
     /// B): exit 0 when none, 1 when some do, 2 when a file cannot be read.
     Diff {
@@ -175,7 +187,7 @@ pub fn window_error_text(error: &str, no_display: bool) -> String {
 }
 
 /// The commands, for suggestions.
-const COMMANDS: [&str; 5] = ["run", "check", "fmt", "rules", "diff"];
+const COMMANDS: [&str; 6] = ["run", "check", "fmt", "rules", "diff", "export"];
 
 /// A first argument that is neither a command, an option nor an existing file, but reads like
 /// a mistyped command (`lindung chek f.ron`): the word and the command line it probably meant.
@@ -271,6 +283,7 @@ pub fn main_with(
             file,
             drop_comments,
         }) => fmt(&file, drop_comments, err),
+        Some(Command::Export { file, xlsx, lang }) => export(&file, &xlsx, lang.into(), err),
         Some(Command::Diff {
             a,
             b,
@@ -419,6 +432,47 @@ struct Report<'a> {
     lang: Lang,
     monthly: bool,
     columns: &'a [TableColumn],
+}
+
+/// `lindung export`: the scenario as an Excel workbook, written whole or not at all.
+fn export(file: &Path, xlsx: &Path, lang: Lang, err: &mut dyn Write) -> u8 {
+    if scenario::file::same_file(file, xlsx) {
+        let message = lang.tr_args(
+            "cli.output_is_input",
+            &[("file", xlsx.display().to_string())],
+        );
+        writeln!(err, "{}: {message}", file.display()).ok();
+        return 2;
+    }
+    let computed = load_and_evaluate(file).and_then(|(loaded, projection)| {
+        let months = scenario::evaluate_months(&loaded.plan)?;
+        Ok((loaded.plan, projection, months))
+    });
+    let (plan, projection, months) = match computed {
+        Ok(computed) => computed,
+        Err(problems) => {
+            report(file, &problems, lang, err);
+            return 1;
+        }
+    };
+    // The plan was evaluated, so its rule set is known.
+    let Some(rules) = crate::model::builtin::resolve(&plan, &plan.meta.rule_set) else {
+        return 1;
+    };
+    let written = report::xlsx::workbook(&plan, &projection, &months, rules, lang)
+        .map_err(|e| lang.tr_args("problem.write", &[("detail", e.to_string())]))
+        .and_then(|bytes| {
+            scenario::file::write_atomically(xlsx, &bytes)
+                .map(|_| ())
+                .map_err(|p| p.message(lang))
+        });
+    match written {
+        Ok(()) => 0,
+        Err(message) => {
+            writeln!(err, "{}: {message}", xlsx.display()).ok();
+            1
+        }
+    }
 }
 
 /// A scenario `lindung run` computed.

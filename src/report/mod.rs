@@ -1,12 +1,14 @@
 //! What Lindung reports, as data and without egui: the year table's typed columns
-//! ([`table`]), what a projection means ([`findings`]), the CSV files written from them ([`csv`]), and which inputs differ between
-//! two scenarios ([`diff`]). The screen, the command line
+//! ([`table`]), what a projection means ([`findings`]), a scenario's inputs and which of them
+//! differ between two scenarios ([`inputs`]); and the files written from them: CSV
+//! ([`csv`]) and Excel workbooks ([`xlsx`]). The screen, the command line
 //! and the files all draw from here, so a figure is defined once.
 
 pub mod csv;
-pub mod diff;
 pub mod findings;
+pub mod inputs;
 pub mod table;
+pub mod xlsx;
 
 pub use csv::{
     Dialect, csv_header, monthly_csv_header, write_csv, write_csv_of, write_monthly_csv,

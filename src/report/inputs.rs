@@ -1,7 +1,8 @@
-//! Which inputs differ between two scenarios, so that two offices can see why their numbers
-//! differ: every field whose value (or source) is not the same, with both values and both
-//! sources, placed in the editor's words. Regions are matched by their area code, so a
-//! region added, removed or moved is told as such rather than as every field after it.
+//! A scenario's inputs as a planner reads them: every field with its place in the editor's
+//! words and its source ([`inputs`], for a sheet of assumptions), and which inputs differ
+//! between two scenarios ([`differences`]), so that two offices can see why their numbers
+//! differ. In a comparison regions are matched by their area code, so a region added,
+//! removed or moved is told as such rather than as every field after it.
 
 use serde_json::Value as Json;
 
@@ -65,26 +66,13 @@ pub fn differences(a: &Plan, b: &Plan, lang: Lang) -> Vec<Difference> {
     );
     raw.into_iter()
         .map(|r| {
-            let walk: Vec<Walk<'_>> = r
-                .steps
-                .iter()
-                .map(|s| match s {
-                    Step::Field(name) => Walk::Field(name),
-                    Step::Index(i) => Walk::Index(*i),
-                })
-                .collect();
-            let path = path_text(&r.steps);
             let plan = match r.described_by {
                 Side::A => a,
                 Side::B => b,
             };
-            let place = FieldPath::find(&walk)
-                .map(|field| format::place(&field.describe(plan), lang))
-                .filter(|place| !place.is_empty())
-                .unwrap_or_else(|| path.clone());
             Difference {
-                path,
-                place,
+                path: path_text(&r.steps),
+                place: place_of(&r.steps, plan, lang),
                 a: r.a,
                 b: r.b,
                 source_a: r.source_a,
@@ -273,6 +261,82 @@ fn compare_lists(
     }
 }
 
+/// One input of a scenario, for a sheet of assumptions.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Input {
+    /// The field's path in the file.
+    pub path: String,
+    /// Where the field is, in the editor's words.
+    pub place: String,
+    pub value: Cell,
+    pub source: String,
+}
+
+/// Every input of `plan` in the order of the file, each with its source when it has one.
+pub fn inputs(plan: &Plan, lang: Lang) -> Vec<Input> {
+    let Ok(json) = serde_json::to_value(plan) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    leaves(&json, &mut Vec::new(), &mut found);
+    found
+        .into_iter()
+        .map(|(steps, value)| {
+            let (value, source) = sourced(value).map_or((value, ""), |(v, s)| (v, s));
+            Input {
+                path: path_text(&steps),
+                place: place_of(&steps, plan, lang),
+                value: Cell::Value(value.clone()),
+                source: source.to_owned(),
+            }
+        })
+        .collect()
+}
+
+/// Where the field at `steps` is, in the editor's words (its path when it has none).
+fn place_of(steps: &[Step], plan: &Plan, lang: Lang) -> String {
+    let walk: Vec<Walk<'_>> = steps
+        .iter()
+        .map(|s| match s {
+            Step::Field(name) => Walk::Field(name),
+            Step::Index(i) => Walk::Index(*i),
+        })
+        .collect();
+    FieldPath::find(&walk)
+        .map(|field| format::place(&field.describe(plan), lang))
+        .filter(|place| !place.is_empty())
+        .unwrap_or_else(|| path_text(steps))
+}
+
+/// Every leaf of `value` with its steps: a sourced value is one leaf, an enum's variant is
+/// looked through.
+fn leaves<'a>(value: &'a Json, steps: &mut Vec<Step>, out: &mut Vec<(Vec<Step>, &'a Json)>) {
+    if sourced(value).is_some() {
+        out.push((steps.clone(), value));
+        return;
+    }
+    if let Some((_, inner)) = variant(value) {
+        return leaves(inner, steps, out);
+    }
+    match value {
+        Json::Object(fields) => {
+            for (key, field) in fields {
+                steps.push(Step::Field(key.clone()));
+                leaves(field, steps, out);
+                steps.pop();
+            }
+        }
+        Json::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                steps.push(Step::Index(i));
+                leaves(item, steps, out);
+                steps.pop();
+            }
+        }
+        _ => out.push((steps.clone(), value)),
+    }
+}
+
 impl Cell {
     /// The value as a planner reads it: numbers in the language's style, yes or no, a
     /// variant's name, "(tidak ada)" for a field this scenario lacks.
@@ -339,34 +403,6 @@ mod tests {
         }
     }
 
-    /// Every leaf of `value` (a sourced value counts as one), with its steps.
-    fn leaves(value: &Json, steps: &mut Vec<Step>, out: &mut Vec<Vec<Step>>) {
-        if sourced(value).is_some() {
-            out.push(steps.clone());
-            return;
-        }
-        if let Some((_, inner)) = variant(value) {
-            return leaves(inner, steps, out);
-        }
-        match value {
-            Json::Object(fields) => {
-                for (key, field) in fields {
-                    steps.push(Step::Field(key.clone()));
-                    leaves(field, steps, out);
-                    steps.pop();
-                }
-            }
-            Json::Array(items) => {
-                for (i, item) in items.iter().enumerate() {
-                    steps.push(Step::Index(i));
-                    leaves(item, steps, out);
-                    steps.pop();
-                }
-            }
-            _ => out.push(steps.clone()),
-        }
-    }
-
     /// Sulteng with every variant the format has: age bands, a province quota split by
     /// hand, a rule set of its own, observed deaths, coverage and budget per year, waves.
     fn every_variant() -> Plan {
@@ -422,7 +458,7 @@ mod tests {
             let json = serde_json::to_value(plan).unwrap_or_default();
             let mut found = Vec::new();
             leaves(&json, &mut Vec::new(), &mut found);
-            for steps in found {
+            for (steps, _) in found {
                 let walk: Vec<Walk<'_>> = steps
                     .iter()
                     .map(|s| match s {
