@@ -95,6 +95,29 @@ enum Command {
         #[arg(long, value_enum, default_value_t = LangArg::Id)]
         lang: LangArg,
     },
+    /// Draw a chart of a scenario as a PNG image (the same chart as on screen).
+    Chart {
+        /// Plan file (.ron).
+        file: PathBuf,
+        /// Which chart.
+        #[arg(long, value_enum)]
+        kind: ChartArg,
+        /// The image to write.
+        #[arg(long, value_name = "OUT.png")]
+        png: PathBuf,
+        /// Width and height in pixels.
+        #[arg(long, value_name = "WxH", default_value = "1920x1080", value_parser = parse_size)]
+        size: (u32, u32),
+        /// Pixels per point: 1 for a slide, 2 for print (larger text and lines).
+        #[arg(long, default_value_t = 1.0, value_parser = parse_scale)]
+        scale: f32,
+        /// Only this region: its area code (e.g. 72.10) or name.
+        #[arg(long, value_name = "CODE|NAME")]
+        region: Option<String>,
+        /// Language of the chart.
+        #[arg(long, value_enum, default_value_t = LangArg::Id)]
+        lang: LangArg,
+    },
     /// Which inputs differ between two scenarios (field, value A, value B, source A, source
     /// B): exit 0 when none, 1 when some do, 2 when a file cannot be read.
     Diff {
@@ -121,6 +144,51 @@ enum Command {
         #[arg(long, value_enum, default_value_t = LangArg::Id)]
         lang: LangArg,
     },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum ChartArg {
+    Coverage,
+    Budget,
+    Protection,
+}
+
+/// `--size 1920x1080`: two whole numbers of pixels, each from 16 to the largest side an
+/// image can be rendered at.
+fn parse_size(text: &str) -> Result<(u32, u32), String> {
+    // The largest texture graphics cards render at once.
+    const MAX_SIDE: u32 = 8192;
+    let (w, h) = text.split_once(['x', 'X', '×']).ok_or_else(|| {
+        format!("'{text}': tulis lebar x tinggi, mis. 1920x1080 / write width x height")
+    })?;
+    let side = |t: &str| -> Result<u32, String> {
+        let value: u32 = t
+            .trim()
+            .parse()
+            .map_err(|_| format!("'{t}': bukan bilangan bulat / not a whole number"))?;
+        if (16..=MAX_SIDE).contains(&value) {
+            Ok(value)
+        } else {
+            Err(format!(
+                "{value}: harus 16–{MAX_SIDE} piksel / must be 16–{MAX_SIDE} pixels"
+            ))
+        }
+    };
+    Ok((side(w)?, side(h)?))
+}
+
+/// `--scale 2`: from 0,5 to 4 pixels per point.
+fn parse_scale(text: &str) -> Result<f32, String> {
+    let value: f32 = text
+        .trim()
+        .replace(',', ".")
+        .parse()
+        .map_err(|_| format!("'{text}': bukan bilangan / not a number"))?;
+    if (0.5..=4.0).contains(&value) {
+        Ok(value)
+    } else {
+        Err(format!("{value}: harus 0,5–4 / must be 0.5–4"))
+    }
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -187,7 +255,7 @@ pub fn window_error_text(error: &str, no_display: bool) -> String {
 }
 
 /// The commands, for suggestions.
-const COMMANDS: [&str; 6] = ["run", "check", "fmt", "rules", "diff", "export"];
+const COMMANDS: [&str; 7] = ["run", "check", "fmt", "rules", "diff", "export", "chart"];
 
 /// A first argument that is neither a command, an option nor an existing file, but reads like
 /// a mistyped command (`lindung chek f.ron`): the word and the command line it probably meant.
@@ -284,6 +352,24 @@ pub fn main_with(
             drop_comments,
         }) => fmt(&file, drop_comments, err),
         Some(Command::Export { file, xlsx, lang }) => export(&file, &xlsx, lang.into(), err),
+        Some(Command::Chart {
+            file,
+            kind,
+            png,
+            size,
+            scale,
+            region,
+            lang,
+        }) => {
+            let how = ChartRequest {
+                kind,
+                size,
+                scale,
+                region: region.as_deref(),
+                lang: lang.into(),
+            };
+            chart(&file, &png, &how, err)
+        }
         Some(Command::Diff {
             a,
             b,
@@ -473,6 +559,86 @@ fn export(file: &Path, xlsx: &Path, lang: Lang, err: &mut dyn Write) -> u8 {
             1
         }
     }
+}
+
+/// What `lindung chart` draws.
+struct ChartRequest<'a> {
+    kind: ChartArg,
+    size: (u32, u32),
+    scale: f32,
+    region: Option<&'a str>,
+    lang: Lang,
+}
+
+/// `lindung chart`: a chart as a PNG image, written whole or not at all.
+fn chart(file: &Path, png: &Path, how: &ChartRequest<'_>, err: &mut dyn Write) -> u8 {
+    let lang = how.lang;
+    if scenario::file::same_file(file, png) {
+        let message = lang.tr_args(
+            "cli.output_is_input",
+            &[("file", png.display().to_string())],
+        );
+        writeln!(err, "{}: {message}", file.display()).ok();
+        return 2;
+    }
+    let (loaded, projection) = match load_and_evaluate(file) {
+        Ok(computed) => computed,
+        Err(problems) => {
+            report(file, &problems, lang, err);
+            return 1;
+        }
+    };
+    let only = match how.region {
+        None => None,
+        Some(wanted) => match find_region(&projection, wanted, lang) {
+            Ok(index) => Some(index),
+            Err(message) => {
+                writeln!(err, "{}: {message}", file.display()).ok();
+                return 2;
+            }
+        },
+    };
+    match draw_chart(&loaded.plan, &projection, only, how) {
+        Ok(bytes) => match scenario::file::write_atomically(png, &bytes) {
+            Ok(_) => 0,
+            Err(problem) => {
+                writeln!(err, "{}: {}", png.display(), problem.message(lang)).ok();
+                1
+            }
+        },
+        Err(message) => {
+            writeln!(err, "{}: {message}", png.display()).ok();
+            1
+        }
+    }
+}
+
+#[cfg(feature = "gui")]
+fn draw_chart(
+    plan: &Plan,
+    projection: &Projection,
+    only: Option<usize>,
+    how: &ChartRequest<'_>,
+) -> Result<Vec<u8>, String> {
+    use crate::ui::chart_export::{ChartKind, chart_png};
+    let kind = match how.kind {
+        ChartArg::Coverage => ChartKind::Coverage,
+        ChartArg::Budget => ChartKind::Budget,
+        ChartArg::Protection => ChartKind::Protection,
+    };
+    chart_png(plan, projection, only, kind, how.size, how.scale, how.lang)
+        .map_err(|e| how.lang.tr_args("cli.chart_failed", &[("detail", e)]))
+}
+
+/// Charts are drawn by the app's chart code, which a build without the GUI lacks.
+#[cfg(not(feature = "gui"))]
+fn draw_chart(
+    _: &Plan,
+    _: &Projection,
+    _: Option<usize>,
+    how: &ChartRequest<'_>,
+) -> Result<Vec<u8>, String> {
+    Err(how.lang.tr("cli.chart_without_gui"))
 }
 
 /// A scenario `lindung run` computed.

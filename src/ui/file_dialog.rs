@@ -21,7 +21,7 @@ pub const FILE_DIALOG: &str = "LINDUNG_FILE_DIALOG";
 /// rfd's errors since the last desktop dialog was asked for.
 static DESKTOP_ERRORS: Mutex<Vec<String>> = Mutex::new(Vec::new());
 
-/// The logger of the `lindung` binary: `RUST_LOG` as usual (errors by default), and rfd's
+/// The logger of the `lindung` binary: `RUST_LOG` as usual ([`DEFAULT_FILTER`] without it), and rfd's
 /// errors kept for [`FileDialogs`].
 struct Logger {
     inner: env_logger::Logger,
@@ -47,9 +47,15 @@ impl log::Log for Logger {
     }
 }
 
+/// What is logged when `RUST_LOG` does not say: errors, except wgpu trying its OpenGL
+/// backend on a machine that renders through Vulkan (the chart export would otherwise start
+/// with an alarming but harmless "EGL failed to load driver").
+const DEFAULT_FILTER: &str = "error,wgpu_hal::gles=off";
+
 /// Installs the logger (once, at start-up).
 pub fn init_logging() {
-    let inner = env_logger::Builder::from_default_env().build();
+    let filter = std::env::var("RUST_LOG").unwrap_or_else(|_| DEFAULT_FILTER.to_owned());
+    let inner = env_logger::Builder::new().parse_filters(&filter).build();
     let level = inner.filter().max(log::LevelFilter::Error);
     if log::set_boxed_logger(Box::new(Logger { inner })).is_ok() {
         log::set_max_level(level);

@@ -4,6 +4,7 @@
 
 mod app;
 mod cards;
+pub mod chart_export;
 mod charts;
 mod command;
 mod dialogs;

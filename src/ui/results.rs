@@ -134,13 +134,15 @@ impl ResultsView {
         ui.separator();
         let chosen_year = rows[*year].year;
         match tab {
-            Tab::Coverage => return charts::coverage_ui(ui, rows, chosen_year, ucj_target, lang),
-            Tab::Budget => charts::budget_ui(ui, rows, chosen_year, direction, lang),
+            Tab::Coverage => {
+                return charts::coverage_ui(ui, rows, Some(chosen_year), ucj_target, true, lang);
+            }
+            Tab::Budget => charts::budget_ui(ui, rows, Some(chosen_year), direction, lang),
             Tab::Protection => {
                 let owed_later = region.map_or(projection.scholarships_after_horizon, |r| {
                     projection.regions[r].scholarships_after_horizon
                 });
-                charts::protection_ui(ui, rows, chosen_year, projection, owed_later, lang);
+                charts::protection_ui(ui, rows, Some(chosen_year), projection, owed_later, lang);
             }
             Tab::Table => {
                 ui.horizontal(|ui| {

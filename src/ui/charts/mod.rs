@@ -15,36 +15,50 @@ use super::editor::payer_name;
 
 mod plot;
 
+pub use plot::fill_fixed_page;
 use plot::*;
 
 pub fn coverage_ui(
     ui: &mut egui::Ui,
     rows: &[YearResult],
-    chosen_year: i32,
+    chosen_year: Option<i32>,
     ucj_target: Option<&Sourced<f64>>,
+    controls: bool,
     lang: Lang,
 ) -> Option<Option<Sourced<f64>>> {
     // The target is part of the scenario (saved, undoable); 0 means none.
     let mut value = ucj_target.map_or(0.0, |t| t.value);
     let before = value;
-    ui.horizontal(|ui| {
-        let help = match ucj_target {
-            Some(target) if !target.source.is_empty() => {
-                format!("{}\n{}", lang.tr("ui.chart.ucj_target_help"), target.source)
-            }
-            _ => lang.tr("ui.chart.ucj_target_help"),
-        };
-        let label = ui.label(lang.tr("ui.chart.ucj_target")).on_hover_text(help);
-        ui.add(
-            egui::DragValue::new(&mut value)
-                .range(0.0..=100.0)
-                .speed(0.5)
-                .custom_formatter(move |v, _| format::decimal(v, 1, lang))
-                .custom_parser(move |t| number_from_text(t, lang, NumberKind::Decimal))
-                .suffix(" %"),
-        )
-        .labelled_by(label.id);
-    });
+    // An exported chart shows the target line only, not the control.
+    if controls {
+        ui.horizontal(|ui| {
+            let help = match ucj_target {
+                Some(target) if !target.source.is_empty() => {
+                    format!("{}\n{}", lang.tr("ui.chart.ucj_target_help"), target.source)
+                }
+                _ => lang.tr("ui.chart.ucj_target_help"),
+            };
+            let label = ui.label(lang.tr("ui.chart.ucj_target")).on_hover_text(help);
+            ui.add(
+                egui::DragValue::new(&mut value)
+                    .range(0.0..=100.0)
+                    .speed(0.5)
+                    // 0 is no target: say so rather than "0,0 %".
+                    .custom_formatter(move |v, _| {
+                        if v == 0.0 {
+                            lang.tr("ui.chart.no_target")
+                        } else {
+                            format!("{} %", format::decimal(v, 1, lang))
+                        }
+                    })
+                    .custom_parser(move |t| {
+                        let number = t.trim().trim_end_matches('%');
+                        number_from_text(number, lang, NumberKind::Decimal).or(Some(0.0))
+                    }),
+            )
+            .labelled_by(label.id);
+        });
+    }
     let ink = ink(ui);
     let weak = ui.visuals().weak_text_color();
     let years: Vec<f64> = rows.iter().map(|r| f64::from(r.year)).collect();
@@ -87,7 +101,9 @@ pub fn coverage_ui(
                 .color(SKY_BLUE)
                 .width(2.0),
             );
-            plot_ui.vline(chosen_year_line(chosen_year, weak, lang));
+            if let Some(year) = chosen_year {
+                plot_ui.vline(chosen_year_line(year, weak, lang));
+            }
         });
     };
     let second = |ui: &mut egui::Ui, height: f32| {
@@ -142,7 +158,7 @@ pub fn coverage_ui(
 pub fn budget_ui(
     ui: &mut egui::Ui,
     rows: &[YearResult],
-    chosen_year: i32,
+    chosen_year: Option<i32>,
     direction: Direction,
     lang: Lang,
 ) {
@@ -186,7 +202,9 @@ pub fn budget_ui(
                     .width(2.0),
                 );
             }
-            plot_ui.vline(chosen_year_line(chosen_year, weak, lang));
+            if let Some(year) = chosen_year {
+                plot_ui.vline(chosen_year_line(year, weak, lang));
+            }
         });
     };
     let second = |ui: &mut egui::Ui, height: f32| {
@@ -220,7 +238,7 @@ pub fn budget_ui(
 pub fn protection_ui(
     ui: &mut egui::Ui,
     rows: &[YearResult],
-    chosen_year: i32,
+    chosen_year: Option<i32>,
     projection: &Projection,
     scholarships_after_horizon: f64,
     lang: Lang,
@@ -298,7 +316,9 @@ pub fn protection_ui(
                 .color(VERMILION)
                 .width(2.0),
             );
-            plot_ui.vline(chosen_year_line(chosen_year, weak, lang));
+            if let Some(year) = chosen_year {
+                plot_ui.vline(chosen_year_line(year, weak, lang));
+            }
         });
     };
     let second = |ui: &mut egui::Ui, height: f32| {

@@ -1,0 +1,114 @@
+//! A chart as a PNG image, drawn by the same chart code as the screen and rendered off
+//! screen through egui's own wgpu renderer (the one egui_kittest uses), at a chosen size and
+//! scale: what is exported is what is shown.
+
+use egui_kittest::Harness;
+
+use crate::i18n::Lang;
+use crate::model::Projection;
+use crate::model::plan::Plan;
+
+use super::charts;
+use super::state::ThemeChoice;
+use super::theme;
+
+/// Which chart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChartKind {
+    Coverage,
+    Budget,
+    Protection,
+}
+
+/// The chart `kind` of `plan` (region `only`, or the total) under its title: the scenario's
+/// title, then the chart, the region and the years.
+pub fn chart_ui(
+    ui: &mut egui::Ui,
+    plan: &Plan,
+    projection: &Projection,
+    only: Option<usize>,
+    kind: ChartKind,
+    lang: Lang,
+) {
+    let rows = projection.years_of(only);
+    let region = only.and_then(|i| projection.regions.get(i)).map_or_else(
+        || plan.meta.region_name.trim().to_owned(),
+        |r| r.name.clone(),
+    );
+    let (first, last) = (
+        rows.first().map_or(0, |r| r.year),
+        rows.last().map_or(0, |r| r.year),
+    );
+    let name = lang.tr(match kind {
+        ChartKind::Coverage => "ui.tab.coverage",
+        ChartKind::Budget => "ui.tab.budget",
+        ChartKind::Protection => "ui.tab.protection",
+    });
+    ui.label(
+        egui::RichText::new(plan.meta.title.trim())
+            .size(20.0)
+            .strong(),
+    );
+    ui.label(
+        egui::RichText::new(format!("{name} · {region} · {first}–{last}"))
+            .size(15.0)
+            .color(theme::accent(ui)),
+    );
+    match kind {
+        ChartKind::Coverage => {
+            // The target is drawn, not offered for editing.
+            let _unchanged =
+                charts::coverage_ui(ui, rows, None, plan.meta.ucj_target.as_ref(), false, lang);
+        }
+        ChartKind::Budget => charts::budget_ui(ui, rows, None, plan.direction, lang),
+        ChartKind::Protection => {
+            let owed = only
+                .and_then(|i| projection.regions.get(i))
+                .map_or(projection.scholarships_after_horizon, |r| {
+                    r.scholarships_after_horizon
+                });
+            charts::protection_ui(ui, rows, None, projection, owed, lang);
+        }
+    }
+}
+
+/// Sets up a context to draw exported charts: the light theme, charts filling the page.
+pub fn prepare(ctx: &egui::Context) {
+    theme::install(ctx, ThemeChoice::Light);
+    charts::fill_fixed_page(ctx);
+}
+
+/// The chart as an image of `size` pixels at `scale` pixels per point (1 for a slide, 2
+/// for print), encoded as PNG.
+pub fn chart_png(
+    plan: &Plan,
+    projection: &Projection,
+    only: Option<usize>,
+    kind: ChartKind,
+    (width, height): (u32, u32),
+    scale: f32,
+    lang: Lang,
+) -> Result<Vec<u8>, String> {
+    let points = egui::vec2(width as f32 / scale, height as f32 / scale);
+    let mut harness = Harness::builder()
+        .with_size(points)
+        .with_pixels_per_point(scale)
+        .wgpu()
+        .build_ui(|ui| {
+            egui::Frame::central_panel(ui.style()).show(ui, |ui| {
+                ui.set_min_size(ui.available_size());
+                chart_ui(ui, plan, projection, only, kind, lang);
+            });
+        });
+    prepare(&harness.ctx);
+    harness.run();
+    let image = harness.render()?;
+    let mut bytes = Vec::new();
+    image
+        .write_to(
+            &mut std::io::Cursor::new(&mut bytes),
+            image::ImageFormat::Png,
+        )
+        .map_err(|e| e.to_string())?;
+    Ok(bytes)
+}
