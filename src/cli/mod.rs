@@ -95,6 +95,19 @@ enum Command {
         #[arg(long, value_enum, default_value_t = LangArg::Id)]
         lang: LangArg,
     },
+    /// Write the printed handout of one or several scenarios as a PDF (the first file is the
+    /// baseline of the comparison).
+    Report {
+        /// Plan files (.ron).
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// The PDF to write.
+        #[arg(long, value_name = "OUT.pdf")]
+        pdf: PathBuf,
+        /// Language of the report.
+        #[arg(long, value_enum, default_value_t = LangArg::Id)]
+        lang: LangArg,
+    },
     /// Draw a chart of a scenario as a PNG image (the same chart as on screen).
     Chart {
         /// Plan file (.ron).
@@ -255,7 +268,9 @@ pub fn window_error_text(error: &str, no_display: bool) -> String {
 }
 
 /// The commands, for suggestions.
-const COMMANDS: [&str; 7] = ["run", "check", "fmt", "rules", "diff", "export", "chart"];
+const COMMANDS: [&str; 8] = [
+    "run", "check", "fmt", "rules", "diff", "export", "chart", "report",
+];
 
 /// A first argument that is neither a command, an option nor an existing file, but reads like
 /// a mistyped command (`lindung chek f.ron`): the word and the command line it probably meant.
@@ -352,6 +367,7 @@ pub fn main_with(
             drop_comments,
         }) => fmt(&file, drop_comments, err),
         Some(Command::Export { file, xlsx, lang }) => export(&file, &xlsx, lang.into(), err),
+        Some(Command::Report { files, pdf, lang }) => pdf_report(&files, &pdf, lang.into(), err),
         Some(Command::Chart {
             file,
             kind,
@@ -561,6 +577,134 @@ fn export(file: &Path, xlsx: &Path, lang: Lang, err: &mut dyn Write) -> u8 {
     }
 }
 
+/// `lindung report`: the handout of every file as one PDF, written whole or not at all.
+fn pdf_report(files: &[PathBuf], pdf: &Path, lang: Lang, err: &mut dyn Write) -> u8 {
+    if let Some(file) = files.iter().find(|f| scenario::file::same_file(f, pdf)) {
+        let message = lang.tr_args(
+            "cli.output_is_input",
+            &[("file", pdf.display().to_string())],
+        );
+        writeln!(err, "{}: {message}", file.display()).ok();
+        return 2;
+    }
+    let mut computed = Vec::new();
+    for file in files {
+        match load_and_evaluate(file) {
+            Ok((loaded, projection)) => computed.push((file, loaded.plan, projection)),
+            Err(problems) => report(file, &problems, lang, err),
+        }
+    }
+    if computed.len() < files.len() {
+        return 1;
+    }
+    let mut scenarios = Vec::new();
+    for (file, plan, projection) in &computed {
+        let charts = match report_charts(plan, projection, lang) {
+            Ok(charts) => charts,
+            Err(message) => {
+                writeln!(err, "{}: {message}", pdf.display()).ok();
+                return 1;
+            }
+        };
+        scenarios.push(report::pdf::Scenario {
+            file: file.file_name().map_or_else(
+                || file.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            ),
+            plan,
+            projection,
+            charts,
+        });
+    }
+    let written = report::pdf::report(&scenarios, &today(lang), lang)
+        .map_err(|e| lang.tr_args("problem.write", &[("detail", e)]))
+        .and_then(|bytes| {
+            scenario::file::write_atomically(pdf, &bytes)
+                .map(|_| ())
+                .map_err(|p| p.message(lang))
+        });
+    match written {
+        Ok(()) => 0,
+        Err(message) => {
+            writeln!(err, "{}: {message}", pdf.display()).ok();
+            1
+        }
+    }
+}
+
+/// Today's date as a report writes it: "27 November 2026".
+fn today(lang: Lang) -> String {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() / 86_400) as i64;
+    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    let names = match lang {
+        Lang::Id => [
+            "Januari",
+            "Februari",
+            "Maret",
+            "April",
+            "Mei",
+            "Juni",
+            "Juli",
+            "Agustus",
+            "September",
+            "Oktober",
+            "November",
+            "Desember",
+        ],
+        Lang::En => [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+    };
+    let name = names.get((month - 1) as usize).copied().unwrap_or_default();
+    format!("{day} {name} {year}")
+}
+
+/// The three charts of a report, drawn by the app's chart code (none without the GUI).
+#[cfg(feature = "gui")]
+fn report_charts(
+    plan: &Plan,
+    projection: &Projection,
+    lang: Lang,
+) -> Result<Vec<(String, Vec<u8>)>, String> {
+    use crate::ui::chart_export::{ChartKind, chart_pngs};
+    let kinds = [
+        ChartKind::Coverage,
+        ChartKind::Budget,
+        ChartKind::Protection,
+    ];
+    let titles = ["ui.tab.coverage", "ui.tab.budget", "ui.tab.protection"];
+    let pngs = chart_pngs(plan, projection, None, &kinds, (1600, 900), 2.0, lang)
+        .map_err(|e| lang.tr_args("cli.chart_failed", &[("detail", e)]))?;
+    Ok(titles.iter().map(|t| lang.tr(t)).zip(pngs).collect())
+}
+
+#[cfg(not(feature = "gui"))]
+fn report_charts(_: &Plan, _: &Projection, _: Lang) -> Result<Vec<(String, Vec<u8>)>, String> {
+    Ok(Vec::new())
+}
+
 /// What `lindung chart` draws.
 struct ChartRequest<'a> {
     kind: ChartArg,
@@ -620,14 +764,23 @@ fn draw_chart(
     only: Option<usize>,
     how: &ChartRequest<'_>,
 ) -> Result<Vec<u8>, String> {
-    use crate::ui::chart_export::{ChartKind, chart_png};
+    use crate::ui::chart_export::{ChartKind, chart_pngs};
     let kind = match how.kind {
         ChartArg::Coverage => ChartKind::Coverage,
         ChartArg::Budget => ChartKind::Budget,
         ChartArg::Protection => ChartKind::Protection,
     };
-    chart_png(plan, projection, only, kind, how.size, how.scale, how.lang)
-        .map_err(|e| how.lang.tr_args("cli.chart_failed", &[("detail", e)]))
+    chart_pngs(
+        plan,
+        projection,
+        only,
+        &[kind],
+        how.size,
+        how.scale,
+        how.lang,
+    )
+    .map(|mut pngs| pngs.pop().unwrap_or_default())
+    .map_err(|e| how.lang.tr_args("cli.chart_failed", &[("detail", e)]))
 }
 
 /// Charts are drawn by the app's chart code, which a build without the GUI lacks.

@@ -377,10 +377,15 @@ fn json_text(value: &Json, lang: Lang) -> String {
             (None, None) => n.to_string(),
         },
         Json::String(text) => text.clone(),
-        Json::Object(_) => variant(value).map_or_else(
-            || value.to_string(),
-            |(name, inner)| format!("{name}: {}", json_text(inner, lang)),
-        ),
+        Json::Object(fields) => match variant(value) {
+            Some((name, inner)) => format!("{name}: {}", json_text(inner, lang)),
+            // A group of values (the school mix): "tk: 10; sd: 40; …".
+            None => fields
+                .iter()
+                .map(|(key, field)| format!("{key}: {}", json_text(field, lang)))
+                .collect::<Vec<_>>()
+                .join("; "),
+        },
         Json::Array(items) => items
             .iter()
             .map(|item| json_text(item, lang))

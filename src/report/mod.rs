@@ -1,13 +1,15 @@
 //! What Lindung reports, as data and without egui: the year table's typed columns
 //! ([`table`]), what a projection means ([`findings`]), a scenario's inputs and which of them
 //! differ between two scenarios ([`inputs`]); and the files written from them: CSV
-//! ([`csv`]) and Excel workbooks ([`xlsx`]). The screen, the command line
+//! ([`csv`]), Excel workbooks ([`xlsx`]) and the printed handout ([`pdf`]). The screen, the command line
 //! and the files all draw from here, so a figure is defined once.
 
 pub mod csv;
 pub mod findings;
 pub mod inputs;
+pub mod pdf;
 pub mod table;
+pub mod words;
 pub mod xlsx;
 
 pub use csv::{

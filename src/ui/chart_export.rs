@@ -78,37 +78,52 @@ pub fn prepare(ctx: &egui::Context) {
     charts::fill_fixed_page(ctx);
 }
 
-/// The chart as an image of `size` pixels at `scale` pixels per point (1 for a slide, 2
-/// for print), encoded as PNG.
-pub fn chart_png(
+/// The charts `kinds` as images of `size` pixels at `scale` pixels per point (1 for a slide,
+/// 2 for print), each encoded as PNG. One renderer draws them all (setting it up is most of
+/// the time).
+pub fn chart_pngs(
     plan: &Plan,
     projection: &Projection,
     only: Option<usize>,
-    kind: ChartKind,
+    kinds: &[ChartKind],
     (width, height): (u32, u32),
     scale: f32,
     lang: Lang,
-) -> Result<Vec<u8>, String> {
+) -> Result<Vec<Vec<u8>>, String> {
+    let Some(&first) = kinds.first() else {
+        return Ok(Vec::new());
+    };
     let points = egui::vec2(width as f32 / scale, height as f32 / scale);
     let mut harness = Harness::builder()
         .with_size(points)
         .with_pixels_per_point(scale)
+        // A title in a script the font lacks shows boxes, never stops the export.
+        .allow_missing_glyphs()
         .wgpu()
-        .build_ui(|ui| {
-            egui::Frame::central_panel(ui.style()).show(ui, |ui| {
-                ui.set_min_size(ui.available_size());
-                chart_ui(ui, plan, projection, only, kind, lang);
-            });
-        });
+        .build_ui_state(
+            |ui, kind: &mut ChartKind| {
+                egui::Frame::central_panel(ui.style()).show(ui, |ui| {
+                    ui.set_min_size(ui.available_size());
+                    chart_ui(ui, plan, projection, only, *kind, lang);
+                });
+            },
+            first,
+        );
     prepare(&harness.ctx);
-    harness.run();
-    let image = harness.render()?;
-    let mut bytes = Vec::new();
-    image
-        .write_to(
-            &mut std::io::Cursor::new(&mut bytes),
-            image::ImageFormat::Png,
-        )
-        .map_err(|e| e.to_string())?;
-    Ok(bytes)
+    kinds
+        .iter()
+        .map(|kind| {
+            *harness.state_mut() = *kind;
+            harness.run();
+            let image = harness.render()?;
+            let mut bytes = Vec::new();
+            image
+                .write_to(
+                    &mut std::io::Cursor::new(&mut bytes),
+                    image::ImageFormat::Png,
+                )
+                .map_err(|e| e.to_string())?;
+            Ok(bytes)
+        })
+        .collect()
 }

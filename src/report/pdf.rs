@@ -1,0 +1,607 @@
+//! The printed handout for the council: a PDF of a few A4 pages per scenario (title, region,
+//! date, the summary sentences, the headline amounts in figures and in words, the charts, the
+//! year table, every assumption with its source) and, for several scenarios, the comparison
+//! table. Text is real, searchable text in an embedded (subset) font; every page's footer
+//! names the files, a short fingerprint of each scenario's content and Lindung's version, so a
+//! printed number can be traced to the exact file that made it.
+//!
+//! Written with krilla: a high-level PDF writer with font subsetting and proper text (ToUnicode)
+//! in a small, pure-Rust dependency. typst-as-a-library would lay text out better but brings a
+//! whole typesetting system (minutes more to build on the 2-core CI, megabytes more binary);
+//! printpdf leaves font subsetting and text measuring to us. Pages are laid out first as data
+//! (so the footer can say "page n of m"), then drawn.
+
+use std::sync::Arc;
+
+use ab_glyph::{Font as _, FontRef};
+use krilla::Document;
+use krilla::color::rgb;
+use krilla::geom::{PathBuilder, Point, Rect, Size, Transform};
+use krilla::image::Image;
+use krilla::page::PageSettings;
+use krilla::paint::Fill;
+use krilla::text::{Font, TextDirection};
+
+use crate::format;
+use crate::i18n::Lang;
+use crate::model::Projection;
+use crate::model::plan::{Direction, Plan};
+
+use super::findings::Findings;
+use super::inputs::inputs;
+use super::table::{Column, Measure, Style, YearTable, paying};
+use super::words::rupiah_with_words;
+
+/// A4 portrait, in points.
+const PAGE: (f32, f32) = (595.28, 841.89);
+const MARGIN: f32 = 50.0;
+/// The lowest a line of body text may end, above the footer.
+const BOTTOM: f32 = PAGE.1 - 64.0;
+const FOOTER_Y: f32 = PAGE.1 - 40.0;
+const FOOTER_SIZE: f32 = 7.0;
+const BODY: f32 = 10.0;
+const SMALL: f32 = 8.0;
+const INK: (u8, u8, u8) = (20, 20, 20);
+const WEAK: (u8, u8, u8) = (95, 95, 95);
+/// The app's accent green (`ui::theme`, light theme).
+const ACCENT: (u8, u8, u8) = (0, 110, 70);
+const SHADE: (u8, u8, u8) = (232, 240, 236);
+
+/// The font of the text: egui's own (Ubuntu Light), so print and screen look alike.
+const FONT: &[u8] = epaint_default_fonts::UBUNTU_LIGHT;
+
+/// One scenario of a report.
+pub struct Scenario<'a> {
+    /// The file's name, for the footer.
+    pub file: String,
+    pub plan: &'a Plan,
+    pub projection: &'a Projection,
+    /// Charts as PNG images with their titles (drawn by the app's chart code); empty when
+    /// this Lindung has no GUI to draw them.
+    pub charts: Vec<(String, Vec<u8>)>,
+}
+
+/// A short fingerprint of a scenario's content: the CRC-32 of its standard RON text, so two
+/// files with the same scenario (whatever their layout or comments) have the same one.
+pub fn fingerprint(plan: &Plan) -> String {
+    let text = crate::scenario::to_ron_string(plan).unwrap_or_default();
+    format!("{:08x}", crc32fast::hash(text.as_bytes()))
+}
+
+/// What is drawn on a page.
+enum Item {
+    Text {
+        at: (f32, f32),
+        size: f32,
+        color: (u8, u8, u8),
+        text: String,
+    },
+    Image {
+        at: (f32, f32),
+        size: (f32, f32),
+        png: Arc<Vec<u8>>,
+    },
+    Shade {
+        rect: (f32, f32, f32, f32),
+        color: (u8, u8, u8),
+    },
+}
+
+/// Lays text out on pages, top to bottom, measuring it in the font it is drawn in.
+struct Layout {
+    font: FontRef<'static>,
+    pages: Vec<Vec<Item>>,
+    y: f32,
+}
+
+impl Layout {
+    fn new() -> Option<Self> {
+        Some(Self {
+            font: FontRef::try_from_slice(FONT).ok()?,
+            pages: vec![Vec::new()],
+            y: MARGIN,
+        })
+    }
+
+    fn width_of(&self, text: &str, size: f32) -> f32 {
+        let per_unit = size / self.font.units_per_em().unwrap_or(1000.0);
+        text.chars()
+            .map(|c| self.font.h_advance_unscaled(self.font.glyph_id(c)) * per_unit)
+            .sum()
+    }
+
+    /// `text` broken into lines no wider than `width`, between words (a word wider than the
+    /// line is broken between characters).
+    fn wrap(&self, text: &str, size: f32, width: f32) -> Vec<String> {
+        let mut lines = Vec::new();
+        for paragraph in text.split('\n') {
+            let mut line = String::new();
+            for word in paragraph.split(' ') {
+                let candidate = if line.is_empty() {
+                    word.to_owned()
+                } else {
+                    format!("{line} {word}")
+                };
+                if self.width_of(&candidate, size) <= width {
+                    line = candidate;
+                    continue;
+                }
+                if !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                }
+                for c in word.chars() {
+                    if !line.is_empty() && self.width_of(&format!("{line}{c}"), size) > width {
+                        lines.push(std::mem::take(&mut line));
+                    }
+                    line.push(c);
+                }
+            }
+            lines.push(line);
+        }
+        lines
+    }
+
+    fn page(&mut self) -> &mut Vec<Item> {
+        if self.pages.is_empty() {
+            self.pages.push(Vec::new());
+        }
+        let last = self.pages.len() - 1;
+        &mut self.pages[last]
+    }
+
+    fn new_page(&mut self) {
+        self.pages.push(Vec::new());
+        self.y = MARGIN;
+    }
+
+    /// Makes room for `height` below the cursor, on a new page if this one is full.
+    fn room(&mut self, height: f32) {
+        if self.y + height > BOTTOM && self.y > MARGIN {
+            self.new_page();
+        }
+    }
+
+    fn text_at(&mut self, x: f32, baseline: f32, size: f32, color: (u8, u8, u8), text: &str) {
+        self.page().push(Item::Text {
+            at: (x, baseline),
+            size,
+            color,
+            text: text.to_owned(),
+        });
+    }
+
+    /// A paragraph across the text width.
+    fn paragraph(&mut self, text: &str, size: f32, color: (u8, u8, u8)) {
+        let line_height = size * 1.35;
+        for line in self.wrap(text, size, PAGE.0 - 2.0 * MARGIN) {
+            self.room(line_height);
+            self.y += line_height;
+            self.text_at(MARGIN, self.y - size * 0.3, size, color, &line);
+        }
+        self.y += size * 0.5;
+    }
+
+    fn heading(&mut self, text: &str, size: f32) {
+        self.heading_over(text, size, BODY * 4.0);
+    }
+
+    /// A heading kept on the page of the `below` points that follow it (never left alone at
+    /// the foot of a page).
+    fn heading_over(&mut self, text: &str, size: f32, below: f32) {
+        self.room(size * 1.6 + below);
+        self.y += size * 0.6;
+        self.paragraph(text, size, ACCENT);
+    }
+
+    /// A table: `widths` are the columns' shares of the text width; the first row is the
+    /// header (shaded, repeated on a new page); numbers right-aligned from `right_from` on.
+    fn table(&mut self, rows: &[Vec<String>], widths: &[f32], size: f32, right_from: usize) {
+        let total: f32 = widths.iter().sum();
+        let full = PAGE.0 - 2.0 * MARGIN;
+        let widths: Vec<f32> = widths.iter().map(|w| w / total * full).collect();
+        let pad = 3.0;
+        let line_height = size * 1.3;
+        let Some(header) = rows.first() else {
+            return;
+        };
+        let draw_row = |layout: &mut Layout, row: &[String], shaded: bool| {
+            let cells: Vec<Vec<String>> = row
+                .iter()
+                .zip(&widths)
+                .map(|(text, width)| layout.wrap(text, size, width - 2.0 * pad))
+                .collect();
+            let lines = cells.iter().map(Vec::len).max().unwrap_or(1).max(1);
+            let height = lines as f32 * line_height + 2.0 * pad;
+            let top = layout.y;
+            if shaded {
+                layout.page().push(Item::Shade {
+                    rect: (MARGIN, top, full, height),
+                    color: SHADE,
+                });
+            }
+            let mut x = MARGIN;
+            for (column, (lines, width)) in cells.iter().zip(&widths).enumerate() {
+                for (i, line) in lines.iter().enumerate() {
+                    let baseline = top + pad + (i as f32 + 1.0) * line_height - size * 0.3;
+                    let at = if column >= right_from {
+                        x + width - pad - layout.width_of(line, size)
+                    } else {
+                        x + pad
+                    };
+                    layout.text_at(at, baseline, size, INK, line);
+                }
+                x += width;
+            }
+            layout.y += height;
+            height
+        };
+        draw_row(self, header, true);
+        for row in &rows[1..] {
+            let lines = row
+                .iter()
+                .zip(&widths)
+                .map(|(text, width)| self.wrap(text, size, width - 2.0 * pad).len())
+                .max()
+                .unwrap_or(1);
+            if self.y + lines as f32 * line_height + 2.0 * pad > BOTTOM {
+                self.new_page();
+                draw_row(self, header, true);
+            }
+            draw_row(self, row, false);
+        }
+        self.y += BODY;
+    }
+
+    fn image(&mut self, png: Vec<u8>, (width, height): (f32, f32)) {
+        self.room(height);
+        let at = (MARGIN, self.y);
+        self.page().push(Item::Image {
+            at,
+            size: (width, height),
+            png: Arc::new(png),
+        });
+        self.y += height + BODY;
+    }
+}
+
+/// The report of one or several scenarios (the first is the baseline of the comparison), in
+/// `lang`, made on `date` (written as given): the bytes of a PDF file.
+pub fn report(scenarios: &[Scenario<'_>], date: &str, lang: Lang) -> Result<Vec<u8>, String> {
+    let mut layout = Layout::new().ok_or("font")?;
+    for (i, scenario) in scenarios.iter().enumerate() {
+        if i > 0 {
+            layout.new_page();
+        }
+        scenario_pages(&mut layout, scenario, date, lang);
+    }
+    if scenarios.len() > 1 {
+        layout.new_page();
+        comparison_pages(&mut layout, scenarios, lang);
+    }
+    let footer = scenarios
+        .iter()
+        .map(|s| {
+            lang.tr_args(
+                "pdf.footer_file",
+                &[
+                    ("file", s.file.clone()),
+                    ("fingerprint", fingerprint(s.plan)),
+                ],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" · ");
+    draw(layout, &footer, lang)
+}
+
+fn scenario_pages(layout: &mut Layout, scenario: &Scenario<'_>, date: &str, lang: Lang) {
+    let plan = scenario.plan;
+    let projection = scenario.projection;
+    let meta = &plan.meta;
+    let rows = &projection.total;
+    let (first, last) = (
+        rows.first().map_or(0, |r| r.year),
+        rows.last().map_or(0, |r| r.year),
+    );
+    layout.paragraph(meta.title.trim(), 18.0, INK);
+    layout.paragraph(
+        &format!(
+            "{} ({}) · {first}–{last} · {}",
+            meta.region_name.trim(),
+            meta.code,
+            lang.tr_args("pdf.made_on", &[("date", date.to_owned())])
+        ),
+        BODY,
+        WEAK,
+    );
+    let Some(findings) = Findings::of(plan, projection, None) else {
+        return;
+    };
+    layout.heading(&lang.tr("pdf.summary"), 13.0);
+    layout.paragraph(&findings.summary(lang), 11.0, INK);
+    for line in findings
+        .ucj_sentence(lang)
+        .into_iter()
+        .chain([findings.leverage_sentence(lang)])
+        .chain(findings.scholarships_sentence(lang))
+    {
+        layout.paragraph(&line, BODY, INK);
+    }
+
+    layout.heading(&lang.tr("pdf.headline"), 13.0);
+    let years = format!("{first}–{last}");
+    let mut headline: Vec<(String, String)> = Vec::new();
+    if let Some(row) = rows.first() {
+        headline.push((
+            lang.tr_args("pdf.cost_first_year", &[("year", first.to_string())]),
+            rupiah_with_words(row.cost_total, lang),
+        ));
+        let own = lang.tr_args("pdf.own_cost_first_year", &[("year", first.to_string())]);
+        headline.push((own, rupiah_with_words(row.own_cost, lang)));
+    }
+    headline.push((
+        lang.tr_args("pdf.cost_horizon", &[("years", years.clone())]),
+        rupiah_with_words(findings.cost_sum, lang),
+    ));
+    headline.push((
+        lang.tr_args("pdf.members_end", &[("year", last.to_string())]),
+        format!(
+            "{} ({} {})",
+            format::count(findings.enrolled.last, lang),
+            format::percent(findings.coverage_last_pct, lang),
+            lang.tr("pdf.of_pool")
+        ),
+    ));
+    headline.push((
+        lang.tr("pdf.deaths_per_year"),
+        format::decimal(findings.deaths_per_year, 1, lang),
+    ));
+    headline.push((
+        lang.tr_args("pdf.benefits", &[("years", years)]),
+        format::rupiah_short(findings.leverage.benefits, lang),
+    ));
+    let rows_of_headline: Vec<Vec<String>> =
+        std::iter::once(vec![lang.tr("pdf.figure"), lang.tr("pdf.amount")])
+            .chain(headline.into_iter().map(|(a, b)| vec![a, b]))
+            .collect();
+    layout.table(&rows_of_headline, &[2.0, 3.0], BODY, 9);
+
+    layout.heading(&lang.tr("pdf.year_table"), 13.0);
+    let mut measures = vec![
+        Measure::Year,
+        Measure::EnrolledEnd,
+        Measure::Coverage,
+        Measure::Ucj,
+    ];
+    if plan.direction == Direction::BudgetCap {
+        measures.push(Measure::Budget);
+    }
+    measures.push(Measure::CostTotal);
+    measures.extend(paying(rows, Measure::payers()));
+    measures.extend([
+        Measure::ApbdShare,
+        Measure::DeathsExpected,
+        Measure::BenefitsPaid,
+    ]);
+    let columns = measures.iter().map(|m| Column::new(*m, lang)).collect();
+    let table = YearTable::with_columns(columns, rows, lang).cells(Style::Short, lang);
+    let widths: Vec<f32> = measures
+        .iter()
+        .map(|m| if *m == Measure::Year { 1.3 } else { 1.0 })
+        .collect();
+    layout.table(&table, &widths, SMALL, 1);
+
+    let chart_width = PAGE.0 - 2.0 * MARGIN;
+    let chart_height = chart_width * 9.0 / 16.0;
+    for (title, png) in &scenario.charts {
+        layout.heading_over(title, 13.0, chart_height);
+        layout.image(png.clone(), (chart_width, chart_height));
+    }
+
+    layout.heading(&lang.tr("pdf.assumptions"), 13.0);
+    layout.paragraph(&lang.tr("pdf.assumptions_note"), SMALL, WEAK);
+    let assumptions: Vec<Vec<String>> = std::iter::once(vec![
+        lang.tr("cli.diff.col.place"),
+        lang.tr("xlsx.col.value"),
+        lang.tr("ui.source"),
+    ])
+    .chain(
+        inputs(plan, lang)
+            .into_iter()
+            .filter(|input| {
+                !input.source.trim().is_empty()
+                    || input.path.starts_with("assumptions")
+                    || input.path.starts_with("programme")
+            })
+            .map(|input| vec![input.place, input.value.text(lang), input.source]),
+    )
+    .collect();
+    layout.table(&assumptions, &[2.2, 1.0, 3.0], SMALL, 9);
+}
+
+/// The scenarios side by side over the horizon, each with its difference from the first.
+fn comparison_pages(layout: &mut Layout, scenarios: &[Scenario<'_>], lang: Lang) {
+    layout.heading(&lang.tr("pdf.comparison"), 13.0);
+    let Some(base) = scenarios
+        .first()
+        .and_then(|s| Findings::of(s.plan, s.projection, None))
+    else {
+        return;
+    };
+    layout.paragraph(
+        &lang.tr_args(
+            "pdf.comparison_note",
+            &[("baseline", base_title(&scenarios[0]))],
+        ),
+        BODY,
+        WEAK,
+    );
+    let mut rows = vec![vec![
+        lang.tr("pdf.scenario"),
+        lang.tr("pdf.cost_sum"),
+        lang.tr("cli.col.enrolled_end"),
+        lang.tr("cli.col.ucj"),
+        lang.tr("pdf.deaths_per_year"),
+        lang.tr("cli.col.benefits"),
+    ]];
+    let money = |v: f64| format::rupiah_short(v, lang);
+    let signed = |text: String, delta: f64| {
+        if delta > 0.0 {
+            format!("+{text}")
+        } else {
+            text
+        }
+    };
+    for (index, scenario) in scenarios.iter().enumerate() {
+        let Some(f) = Findings::of(scenario.plan, scenario.projection, None) else {
+            continue;
+        };
+        // The baseline's second line says it is the baseline, not "+0".
+        let baseline = lang.tr("pdf.baseline");
+        let signed = |text: String, delta: f64| {
+            if index == 0 {
+                baseline.clone()
+            } else {
+                signed(text, delta)
+            }
+        };
+        let last_ucj = scenario
+            .projection
+            .total
+            .last()
+            .map_or(0.0, |r| r.ucj_pct());
+        let base_ucj = scenarios[0]
+            .projection
+            .total
+            .last()
+            .map_or(0.0, |r| r.ucj_pct());
+        let cost_delta = (f.cost_sum - base.cost_sum) as f64;
+        let members_delta = f.enrolled.last - base.enrolled.last;
+        let deaths_delta = f.deaths_per_year - base.deaths_per_year;
+        let benefits_delta = f.leverage.benefits - base.leverage.benefits;
+        rows.push(vec![
+            base_title(scenario),
+            format!(
+                "{}\n{}",
+                money(f.cost_sum as f64),
+                signed(money(cost_delta), cost_delta)
+            ),
+            format!(
+                "{}\n{}",
+                format::count(f.enrolled.last, lang),
+                signed(format::count(members_delta, lang), members_delta as f64)
+            ),
+            format!(
+                "{}\n{}",
+                format::percent(last_ucj, lang),
+                signed(
+                    format!("{} pp", format::decimal(last_ucj - base_ucj, 1, lang)),
+                    last_ucj - base_ucj
+                )
+            ),
+            format!(
+                "{}\n{}",
+                format::decimal(f.deaths_per_year, 1, lang),
+                signed(format::decimal(deaths_delta, 1, lang), deaths_delta)
+            ),
+            format!(
+                "{}\n{}",
+                money(f.leverage.benefits),
+                signed(money(benefits_delta), benefits_delta)
+            ),
+        ]);
+    }
+    layout.table(&rows, &[2.4, 1.3, 1.2, 1.0, 1.0, 1.3], SMALL, 1);
+}
+
+fn base_title(scenario: &Scenario<'_>) -> String {
+    let title = scenario.plan.meta.title.trim();
+    if title.is_empty() {
+        scenario.file.clone()
+    } else {
+        format!("{title} ({})", scenario.file)
+    }
+}
+
+/// Draws the laid-out pages, each with its footer.
+fn draw(layout: Layout, footer: &str, lang: Lang) -> Result<Vec<u8>, String> {
+    let font = Font::new(Arc::new(FONT.to_vec()).into(), 0).ok_or("font")?;
+    let mut document = Document::new();
+    let count = layout.pages.len();
+    let version = env!("CARGO_PKG_VERSION");
+    // Each page's footer, wrapped to the text width (several files make a long one).
+    let footers: Vec<Vec<String>> = (0..count)
+        .map(|index| {
+            let text = lang.tr_args(
+                "pdf.footer",
+                &[
+                    ("files", footer.to_owned()),
+                    ("version", version.to_owned()),
+                    ("page", (index + 1).to_string()),
+                    ("pages", count.to_string()),
+                ],
+            );
+            layout.wrap(&text, FOOTER_SIZE, PAGE.0 - 2.0 * MARGIN)
+        })
+        .collect();
+    for (items, footer_lines) in layout.pages.into_iter().zip(footers) {
+        let settings = PageSettings::from_wh(PAGE.0, PAGE.1).ok_or("page size")?;
+        let mut page = document.start_page_with(settings);
+        let mut surface = page.surface();
+        let fill = |(r, g, b): (u8, u8, u8)| Fill {
+            paint: rgb::Color::new(r, g, b).into(),
+            ..Fill::default()
+        };
+        for item in items {
+            match item {
+                Item::Text {
+                    at,
+                    size,
+                    color,
+                    text,
+                } => {
+                    surface.set_fill(Some(fill(color)));
+                    surface.draw_text(
+                        Point::from_xy(at.0, at.1),
+                        font.clone(),
+                        size,
+                        &text,
+                        false,
+                        TextDirection::Auto,
+                    );
+                }
+                Item::Image { at, size, png } => {
+                    let image = Image::from_png(png.into(), true)?;
+                    let size = Size::from_wh(size.0, size.1).ok_or("image size")?;
+                    surface.push_transform(&Transform::from_translate(at.0, at.1));
+                    surface.draw_image(image, size);
+                    surface.pop();
+                }
+                Item::Shade { rect, color } => {
+                    let mut path = PathBuilder::new();
+                    if let Some(rect) = Rect::from_xywh(rect.0, rect.1, rect.2, rect.3) {
+                        path.push_rect(rect);
+                    }
+                    if let Some(path) = path.finish() {
+                        surface.set_fill(Some(fill(color)));
+                        surface.draw_path(&path);
+                    }
+                }
+            }
+        }
+        surface.set_fill(Some(fill(WEAK)));
+        for (i, line) in footer_lines.iter().enumerate() {
+            surface.draw_text(
+                Point::from_xy(MARGIN, FOOTER_Y + i as f32 * FOOTER_SIZE * 1.3),
+                font.clone(),
+                FOOTER_SIZE,
+                line,
+                false,
+                TextDirection::Auto,
+            );
+        }
+        surface.finish();
+        page.finish();
+    }
+    document.finish().map_err(|e| format!("{e:?}"))
+}
