@@ -536,7 +536,25 @@ struct Report<'a> {
     columns: &'a [TableColumn],
 }
 
+/// `lindung export` and `lindung report` in a build without them.
+#[cfg(not(feature = "export"))]
+fn without_export(lang: Lang, err: &mut dyn Write) -> u8 {
+    writeln!(err, "lindung: {}", lang.tr("cli.without_export")).ok();
+    2
+}
+
+#[cfg(not(feature = "export"))]
+fn export(_: &Path, _: &Path, lang: Lang, err: &mut dyn Write) -> u8 {
+    without_export(lang, err)
+}
+
+#[cfg(not(feature = "export"))]
+fn pdf_report(_: &[PathBuf], _: &Path, lang: Lang, err: &mut dyn Write) -> u8 {
+    without_export(lang, err)
+}
+
 /// `lindung export`: the scenario as an Excel workbook, written whole or not at all.
+#[cfg(feature = "export")]
 fn export(file: &Path, xlsx: &Path, lang: Lang, err: &mut dyn Write) -> u8 {
     if scenario::file::same_file(file, xlsx) {
         let message = lang.tr_args(
@@ -578,6 +596,7 @@ fn export(file: &Path, xlsx: &Path, lang: Lang, err: &mut dyn Write) -> u8 {
 }
 
 /// `lindung report`: the handout of every file as one PDF, written whole or not at all.
+#[cfg(feature = "export")]
 fn pdf_report(files: &[PathBuf], pdf: &Path, lang: Lang, err: &mut dyn Write) -> u8 {
     if let Some(file) = files.iter().find(|f| scenario::file::same_file(f, pdf)) {
         let message = lang.tr_args(
@@ -633,6 +652,7 @@ fn pdf_report(files: &[PathBuf], pdf: &Path, lang: Lang, err: &mut dyn Write) ->
 }
 
 /// Today's date as a report writes it: "27 November 2026".
+#[cfg(feature = "export")]
 fn today(lang: Lang) -> String {
     let days = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -682,7 +702,7 @@ fn today(lang: Lang) -> String {
 }
 
 /// The three charts of a report, drawn by the app's chart code (none without the GUI).
-#[cfg(feature = "gui")]
+#[cfg(all(feature = "export", feature = "gui"))]
 fn report_charts(
     plan: &Plan,
     projection: &Projection,
@@ -700,12 +720,16 @@ fn report_charts(
     Ok(titles.iter().map(|t| lang.tr(t)).zip(pngs).collect())
 }
 
-#[cfg(not(feature = "gui"))]
+#[cfg(all(feature = "export", not(feature = "gui")))]
 fn report_charts(_: &Plan, _: &Projection, _: Lang) -> Result<Vec<(String, Vec<u8>)>, String> {
     Ok(Vec::new())
 }
 
 /// What `lindung chart` draws.
+#[cfg_attr(
+    not(feature = "gui"),
+    expect(dead_code, reason = "without the GUI no chart is drawn, only refused")
+)]
 struct ChartRequest<'a> {
     kind: ChartArg,
     size: (u32, u32),

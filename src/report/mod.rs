@@ -7,9 +7,11 @@
 pub mod csv;
 pub mod findings;
 pub mod inputs;
+#[cfg(feature = "export")]
 pub mod pdf;
 pub mod table;
 pub mod words;
+#[cfg(feature = "export")]
 pub mod xlsx;
 
 pub use csv::{
