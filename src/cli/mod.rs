@@ -4,7 +4,9 @@
 //! tables in `text`, the rule list in `rules`.
 
 mod diff;
+mod export;
 mod rules;
+mod run;
 mod text;
 
 pub use crate::report::{csv_header, monthly_csv_header, write_csv, write_monthly_csv};
@@ -18,10 +20,12 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::i18n::Lang;
-use crate::model::plan::Plan;
-use crate::model::{MonthResult, Projection};
-use crate::report::{self, Dialect};
-use crate::scenario::{self, CURRENT_VERSION, Problem};
+use crate::model::Projection;
+use crate::report::Dialect;
+
+use crate::scenario::{self, Problem};
+use export::{ChartArg, ChartRequest, parse_scale, parse_size};
+use run::Report;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -157,51 +161,6 @@ enum Command {
         #[arg(long, value_enum, default_value_t = LangArg::Id)]
         lang: LangArg,
     },
-}
-
-#[derive(Clone, Copy, Debug, ValueEnum)]
-enum ChartArg {
-    Coverage,
-    Budget,
-    Protection,
-}
-
-/// `--size 1920x1080`: two whole numbers of pixels, each from 16 to the largest side an
-/// image can be rendered at.
-fn parse_size(text: &str) -> Result<(u32, u32), String> {
-    // The largest texture graphics cards render at once.
-    const MAX_SIDE: u32 = 8192;
-    let (w, h) = text.split_once(['x', 'X', '×']).ok_or_else(|| {
-        format!("'{text}': tulis lebar x tinggi, mis. 1920x1080 / write width x height")
-    })?;
-    let side = |t: &str| -> Result<u32, String> {
-        let value: u32 = t
-            .trim()
-            .parse()
-            .map_err(|_| format!("'{t}': bukan bilangan bulat / not a whole number"))?;
-        if (16..=MAX_SIDE).contains(&value) {
-            Ok(value)
-        } else {
-            Err(format!(
-                "{value}: harus 16–{MAX_SIDE} piksel / must be 16–{MAX_SIDE} pixels"
-            ))
-        }
-    };
-    Ok((side(w)?, side(h)?))
-}
-
-/// `--scale 2`: from 0,5 to 4 pixels per point.
-fn parse_scale(text: &str) -> Result<f32, String> {
-    let value: f32 = text
-        .trim()
-        .replace(',', ".")
-        .parse()
-        .map_err(|_| format!("'{text}': bukan bilangan / not a number"))?;
-    if (0.5..=4.0).contains(&value) {
-        Ok(value)
-    } else {
-        Err(format!("{value}: harus 0,5–4 / must be 0.5–4"))
-    }
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -360,14 +319,18 @@ pub fn main_with(
                 monthly,
                 columns: &columns,
             };
-            run(&files, &how, out, err)
+            run::run(&files, &how, out, err)
         }
         Some(Command::Fmt {
             file,
             drop_comments,
         }) => fmt(&file, drop_comments, err),
-        Some(Command::Export { file, xlsx, lang }) => export(&file, &xlsx, lang.into(), err),
-        Some(Command::Report { files, pdf, lang }) => pdf_report(&files, &pdf, lang.into(), err),
+        Some(Command::Export { file, xlsx, lang }) => {
+            export::export(&file, &xlsx, lang.into(), err)
+        }
+        Some(Command::Report { files, pdf, lang }) => {
+            export::pdf_report(&files, &pdf, lang.into(), err)
+        }
         Some(Command::Chart {
             file,
             kind,
@@ -384,7 +347,7 @@ pub fn main_with(
                 region: region.as_deref(),
                 lang: lang.into(),
             };
-            chart(&file, &png, &how, err)
+            export::chart(&file, &png, &how, err)
         }
         Some(Command::Diff {
             a,
@@ -523,475 +486,6 @@ fn fmt(file: &Path, drop_comments: bool, err: &mut dyn Write) -> u8 {
             report(file, &problems, Lang::Id, err);
             1
         }
-    }
-}
-
-/// What `lindung run` writes.
-struct Report<'a> {
-    csv: Option<&'a str>,
-    dialect: Dialect,
-    region: Option<&'a str>,
-    lang: Lang,
-    monthly: bool,
-    columns: &'a [TableColumn],
-}
-
-/// `lindung export` and `lindung report` in a build without them.
-#[cfg(not(feature = "export"))]
-fn without_export(lang: Lang, err: &mut dyn Write) -> u8 {
-    writeln!(err, "lindung: {}", lang.tr("cli.without_export")).ok();
-    2
-}
-
-#[cfg(not(feature = "export"))]
-fn export(_: &Path, _: &Path, lang: Lang, err: &mut dyn Write) -> u8 {
-    without_export(lang, err)
-}
-
-#[cfg(not(feature = "export"))]
-fn pdf_report(_: &[PathBuf], _: &Path, lang: Lang, err: &mut dyn Write) -> u8 {
-    without_export(lang, err)
-}
-
-/// `lindung export`: the scenario as an Excel workbook, written whole or not at all.
-#[cfg(feature = "export")]
-fn export(file: &Path, xlsx: &Path, lang: Lang, err: &mut dyn Write) -> u8 {
-    if scenario::file::same_file(file, xlsx) {
-        let message = lang.tr_args(
-            "cli.output_is_input",
-            &[("file", xlsx.display().to_string())],
-        );
-        writeln!(err, "{}: {message}", file.display()).ok();
-        return 2;
-    }
-    let computed = load_and_evaluate(file).and_then(|(loaded, projection)| {
-        let months = scenario::evaluate_months(&loaded.plan)?;
-        Ok((loaded.plan, projection, months))
-    });
-    let (plan, projection, months) = match computed {
-        Ok(computed) => computed,
-        Err(problems) => {
-            report(file, &problems, lang, err);
-            return 1;
-        }
-    };
-    // The plan was evaluated, so its rule set is known.
-    let Some(rules) = crate::model::builtin::resolve(&plan, &plan.meta.rule_set) else {
-        return 1;
-    };
-    let written = report::xlsx::workbook(&plan, &projection, &months, rules, lang)
-        .map_err(|e| lang.tr_args("problem.write", &[("detail", e.to_string())]))
-        .and_then(|bytes| {
-            scenario::file::write_atomically(xlsx, &bytes)
-                .map(|_| ())
-                .map_err(|p| p.message(lang))
-        });
-    match written {
-        Ok(()) => 0,
-        Err(message) => {
-            writeln!(err, "{}: {message}", xlsx.display()).ok();
-            1
-        }
-    }
-}
-
-/// `lindung report`: the handout of every file as one PDF, written whole or not at all.
-#[cfg(feature = "export")]
-fn pdf_report(files: &[PathBuf], pdf: &Path, lang: Lang, err: &mut dyn Write) -> u8 {
-    if let Some(file) = files.iter().find(|f| scenario::file::same_file(f, pdf)) {
-        let message = lang.tr_args(
-            "cli.output_is_input",
-            &[("file", pdf.display().to_string())],
-        );
-        writeln!(err, "{}: {message}", file.display()).ok();
-        return 2;
-    }
-    let mut computed = Vec::new();
-    for file in files {
-        match load_and_evaluate(file) {
-            Ok((loaded, projection)) => computed.push((file, loaded.plan, projection)),
-            Err(problems) => report(file, &problems, lang, err),
-        }
-    }
-    if computed.len() < files.len() {
-        return 1;
-    }
-    let mut scenarios = Vec::new();
-    for (file, plan, projection) in &computed {
-        let charts = match report_charts(plan, projection, lang) {
-            Ok(charts) => charts,
-            Err(message) => {
-                writeln!(err, "{}: {message}", pdf.display()).ok();
-                return 1;
-            }
-        };
-        scenarios.push(report::pdf::Scenario {
-            file: file.file_name().map_or_else(
-                || file.display().to_string(),
-                |n| n.to_string_lossy().into_owned(),
-            ),
-            plan,
-            projection,
-            charts,
-        });
-    }
-    let written = report::pdf::report(&scenarios, &today(lang), lang)
-        .map_err(|e| lang.tr_args("problem.write", &[("detail", e)]))
-        .and_then(|bytes| {
-            scenario::file::write_atomically(pdf, &bytes)
-                .map(|_| ())
-                .map_err(|p| p.message(lang))
-        });
-    match written {
-        Ok(()) => 0,
-        Err(message) => {
-            writeln!(err, "{}: {message}", pdf.display()).ok();
-            1
-        }
-    }
-}
-
-/// Today's date as a report writes it: "27 November 2026".
-#[cfg(feature = "export")]
-fn today(lang: Lang) -> String {
-    let days = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() / 86_400) as i64;
-    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    let names = match lang {
-        Lang::Id => [
-            "Januari",
-            "Februari",
-            "Maret",
-            "April",
-            "Mei",
-            "Juni",
-            "Juli",
-            "Agustus",
-            "September",
-            "Oktober",
-            "November",
-            "Desember",
-        ],
-        Lang::En => [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ],
-    };
-    let name = names.get((month - 1) as usize).copied().unwrap_or_default();
-    format!("{day} {name} {year}")
-}
-
-/// The three charts of a report, drawn by the app's chart code (none without the GUI).
-#[cfg(all(feature = "export", feature = "gui"))]
-fn report_charts(
-    plan: &Plan,
-    projection: &Projection,
-    lang: Lang,
-) -> Result<Vec<(String, Vec<u8>)>, String> {
-    use crate::ui::chart_export::{ChartKind, chart_pngs};
-    let kinds = [
-        ChartKind::Coverage,
-        ChartKind::Budget,
-        ChartKind::Protection,
-    ];
-    let titles = ["ui.tab.coverage", "ui.tab.budget", "ui.tab.protection"];
-    let pngs = chart_pngs(plan, projection, None, &kinds, (1600, 900), 2.0, lang)
-        .map_err(|e| lang.tr_args("cli.chart_failed", &[("detail", e)]))?;
-    Ok(titles.iter().map(|t| lang.tr(t)).zip(pngs).collect())
-}
-
-#[cfg(all(feature = "export", not(feature = "gui")))]
-fn report_charts(_: &Plan, _: &Projection, _: Lang) -> Result<Vec<(String, Vec<u8>)>, String> {
-    Ok(Vec::new())
-}
-
-/// What `lindung chart` draws.
-#[cfg_attr(
-    not(feature = "gui"),
-    expect(dead_code, reason = "without the GUI no chart is drawn, only refused")
-)]
-struct ChartRequest<'a> {
-    kind: ChartArg,
-    size: (u32, u32),
-    scale: f32,
-    region: Option<&'a str>,
-    lang: Lang,
-}
-
-/// `lindung chart`: a chart as a PNG image, written whole or not at all.
-fn chart(file: &Path, png: &Path, how: &ChartRequest<'_>, err: &mut dyn Write) -> u8 {
-    let lang = how.lang;
-    if scenario::file::same_file(file, png) {
-        let message = lang.tr_args(
-            "cli.output_is_input",
-            &[("file", png.display().to_string())],
-        );
-        writeln!(err, "{}: {message}", file.display()).ok();
-        return 2;
-    }
-    let (loaded, projection) = match load_and_evaluate(file) {
-        Ok(computed) => computed,
-        Err(problems) => {
-            report(file, &problems, lang, err);
-            return 1;
-        }
-    };
-    let only = match how.region {
-        None => None,
-        Some(wanted) => match find_region(&projection, wanted, lang) {
-            Ok(index) => Some(index),
-            Err(message) => {
-                writeln!(err, "{}: {message}", file.display()).ok();
-                return 2;
-            }
-        },
-    };
-    match draw_chart(&loaded.plan, &projection, only, how) {
-        Ok(bytes) => match scenario::file::write_atomically(png, &bytes) {
-            Ok(_) => 0,
-            Err(problem) => {
-                writeln!(err, "{}: {}", png.display(), problem.message(lang)).ok();
-                1
-            }
-        },
-        Err(message) => {
-            writeln!(err, "{}: {message}", png.display()).ok();
-            1
-        }
-    }
-}
-
-#[cfg(feature = "gui")]
-fn draw_chart(
-    plan: &Plan,
-    projection: &Projection,
-    only: Option<usize>,
-    how: &ChartRequest<'_>,
-) -> Result<Vec<u8>, String> {
-    use crate::ui::chart_export::{ChartKind, chart_pngs};
-    let kind = match how.kind {
-        ChartArg::Coverage => ChartKind::Coverage,
-        ChartArg::Budget => ChartKind::Budget,
-        ChartArg::Protection => ChartKind::Protection,
-    };
-    chart_pngs(
-        plan,
-        projection,
-        only,
-        &[kind],
-        how.size,
-        how.scale,
-        how.lang,
-    )
-    .map(|mut pngs| pngs.pop().unwrap_or_default())
-    .map_err(|e| how.lang.tr_args("cli.chart_failed", &[("detail", e)]))
-}
-
-/// Charts are drawn by the app's chart code, which a build without the GUI lacks.
-#[cfg(not(feature = "gui"))]
-fn draw_chart(
-    _: &Plan,
-    _: &Projection,
-    _: Option<usize>,
-    how: &ChartRequest<'_>,
-) -> Result<Vec<u8>, String> {
-    Err(how.lang.tr("cli.chart_without_gui"))
-}
-
-/// A scenario `lindung run` computed.
-struct Ran {
-    /// The file's name, for the CSV's `scenario` column.
-    name: String,
-    plan: Plan,
-    projection: Projection,
-    /// The one region asked for.
-    only: Option<usize>,
-    /// The months, when asked for.
-    months: Vec<Vec<MonthResult>>,
-}
-
-fn run(files: &[PathBuf], how: &Report<'_>, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    let lang = how.lang;
-    if let Some(csv) = how.csv.filter(|csv| *csv != "-")
-        && let Some(file) = files
-            .iter()
-            .find(|file| scenario::file::same_file(file, Path::new(csv)))
-    {
-        let message = lang.tr_args("cli.output_is_input", &[("file", csv.to_owned())]);
-        writeln!(err, "{}: {message}", file.display()).ok();
-        return 2;
-    }
-    // Every file is read before anything is written, so that all their problems are told
-    // at once and a CSV is never left with only some of the scenarios.
-    let mut ran = Vec::new();
-    let mut code = 0;
-    for file in files {
-        match run_one(file, how, err) {
-            Ok(one) => ran.push(one),
-            Err(failed) => code = code.max(failed),
-        }
-    }
-    if code != 0 {
-        return code;
-    }
-    // One file keeps the CSV as it always was; several get a `scenario` column first.
-    let named = ran.len() > 1;
-    fn name(r: &Ran, named: bool) -> Option<&str> {
-        named.then_some(r.name.as_str())
-    }
-    let texts = || {
-        ran.iter()
-            .map(|r| {
-                let title = if named {
-                    format!("== {} ==\n", r.name)
-                } else {
-                    String::new()
-                };
-                let body = if how.monthly {
-                    text::monthly_text(&r.plan, &r.projection, &r.months, r.only, lang)
-                } else {
-                    table_text(&r.plan, &r.projection, r.only, how.columns, lang)
-                };
-                title + &body
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
-    };
-    emit(how.csv, lang, out, err, texts, |to| {
-        if how.monthly {
-            let scenarios: Vec<_> = ran
-                .iter()
-                .map(|r| (name(r, named), &r.projection, r.months.as_slice()))
-                .collect();
-            report::write_monthly_csv_of(&scenarios, how.dialect, to)
-        } else {
-            let projections: Vec<_> = ran
-                .iter()
-                .map(|r| (name(r, named), &r.projection))
-                .collect();
-            report::write_csv_of(&projections, how.dialect, to)
-        }
-    })
-}
-
-/// Reads, checks and computes one file of `lindung run`; on a problem, tells it on `err` and
-/// returns the exit code.
-fn run_one(file: &Path, how: &Report<'_>, err: &mut dyn Write) -> Result<Ran, u8> {
-    let lang = how.lang;
-    let (plan, projection) = match load_and_evaluate(file) {
-        Ok((loaded, projection)) => {
-            if loaded.migration.is_some() {
-                let note = lang.tr_args(
-                    "cli.migrated_note",
-                    &[
-                        ("from", loaded.from_version.to_string()),
-                        ("to", CURRENT_VERSION.to_string()),
-                        ("file", file.display().to_string()),
-                    ],
-                );
-                writeln!(err, "{}: {note}", file.display()).ok();
-            }
-            (loaded.plan, projection)
-        }
-        Err(problems) => {
-            report(file, &problems, lang, err);
-            return Err(1);
-        }
-    };
-    let only = match how.region {
-        None => None,
-        Some(wanted) => match find_region(&projection, wanted, lang) {
-            Ok(index) => Some(index),
-            Err(message) => {
-                writeln!(err, "{}: {message}", file.display()).ok();
-                return Err(2);
-            }
-        },
-    };
-    let months = if how.monthly {
-        scenario::evaluate_months(&plan).map_err(|problems| {
-            report(file, &problems, lang, err);
-            1
-        })?
-    } else {
-        Vec::new()
-    };
-    let name = file.file_name().map_or_else(
-        || file.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    );
-    Ok(Ran {
-        name,
-        plan,
-        projection,
-        only,
-        months,
-    })
-}
-
-/// The region `--region` asks for: an exact code or name first; otherwise the one region the
-/// text finds, as the app's search finds it ("Palu" is Kota Palu). Else what to tell.
-fn find_region(projection: &Projection, wanted: &str, lang: Lang) -> Result<usize, String> {
-    let wanted_lower = wanted.trim().to_lowercase();
-    let exact = projection.regions.iter().position(|r| {
-        let name = r.name.to_lowercase();
-        let bare = name
-            .trim_start_matches("kabupaten ")
-            .trim_start_matches("kota ")
-            .trim_start_matches("provinsi ");
-        r.code == wanted.trim() || name == wanted_lower || bare == wanted_lower
-    });
-    let found: Vec<usize> = (0..projection.regions.len())
-        .filter(|&i| {
-            let r = &projection.regions[i];
-            crate::format::region_matches(&r.code, &r.name, wanted)
-        })
-        .collect();
-    let listed = |indices: &mut dyn Iterator<Item = usize>| {
-        indices
-            .map(|i| {
-                let r = &projection.regions[i];
-                format!("{} ({})", r.code, r.name)
-            })
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    match (exact, found.as_slice()) {
-        (Some(index), _) | (None, &[index]) => Ok(index),
-        (None, [_, _, ..]) => Err(lang.tr_args(
-            "cli.many_regions",
-            &[
-                ("region", wanted.to_owned()),
-                ("found", listed(&mut found.iter().copied())),
-            ],
-        )),
-        (None, []) => Err(lang.tr_args(
-            "cli.no_region",
-            &[
-                ("region", wanted.to_owned()),
-                ("known", listed(&mut (0..projection.regions.len()))),
-            ],
-        )),
     }
 }
 

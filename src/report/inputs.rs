@@ -293,16 +293,20 @@ pub fn inputs(plan: &Plan, lang: Lang) -> Vec<Input> {
         .collect()
 }
 
-/// Where the field at `steps` is, in the editor's words (its path when it has none).
-fn place_of(steps: &[Step], plan: &Plan, lang: Lang) -> String {
-    let walk: Vec<Walk<'_>> = steps
+/// `steps` as the field module's walk through a plan.
+fn walk_of(steps: &[Step]) -> Vec<Walk<'_>> {
+    steps
         .iter()
         .map(|s| match s {
             Step::Field(name) => Walk::Field(name),
             Step::Index(i) => Walk::Index(*i),
         })
-        .collect();
-    FieldPath::find(&walk)
+        .collect()
+}
+
+/// Where the field at `steps` is, in the editor's words (its path when it has none).
+fn place_of(steps: &[Step], plan: &Plan, lang: Lang) -> String {
+    FieldPath::find(&walk_of(steps))
         .map(|field| format::place(&field.describe(plan), lang))
         .filter(|place| !place.is_empty())
         .unwrap_or_else(|| path_text(steps))
@@ -464,14 +468,8 @@ mod tests {
             let mut found = Vec::new();
             leaves(&json, &mut Vec::new(), &mut found);
             for (steps, _) in found {
-                let walk: Vec<Walk<'_>> = steps
-                    .iter()
-                    .map(|s| match s {
-                        Step::Field(name) => Walk::Field(name),
-                        Step::Index(i) => Walk::Index(*i),
-                    })
-                    .collect();
-                let reached = FieldPath::find(&walk).map(|p| p.steps().collect::<Vec<_>>());
+                let reached =
+                    FieldPath::find(&walk_of(&steps)).map(|p| p.steps().collect::<Vec<_>>());
                 let full = reached.is_some_and(|reached| {
                     reached.len() == steps.len()
                         && reached.iter().zip(&steps).all(|(r, s)| match (r, s) {

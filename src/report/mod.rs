@@ -10,6 +10,7 @@ pub mod inputs;
 #[cfg(feature = "export")]
 pub mod pdf;
 pub mod table;
+pub mod value;
 pub mod words;
 #[cfg(feature = "export")]
 pub mod xlsx;
