@@ -1,7 +1,8 @@
 //! CPU time of one frame of the real app for the Sulawesi Tengah example (13 regions) at
 //! 1280×800: recompute, layout and drawing, and tessellation (everything but the GPU upload).
 //! Each iteration edits the pool of one region, so every frame recomputes the projection.
-//! The same for a national plan of 514 kabupaten/kota over 30 years.
+//! The same for a national plan of 514 kabupaten/kota over 30 years, and for eight Sulteng
+//! scenarios open in the comparison.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui_kittest::Harness;
@@ -68,6 +69,32 @@ fn frame(c: &mut Criterion) {
             });
         });
     }
+    // Eight Sulteng-size scenarios open and compared: an edit in one tab recomputes that
+    // scenario, the difference table and the overlays, and redraws.
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe(|cc| LindungApp::new(cc, Launch::default()));
+    let ctx = harness.ctx.clone();
+    for _ in 0..8 {
+        harness
+            .state_mut()
+            .run_command(&ctx, Command::OpenExample(sulteng));
+    }
+    harness
+        .state_mut()
+        .run_command(&ctx, Command::ShowComparison(true));
+    harness.run_ok();
+    let mut step = 0_i64;
+    group.bench_function("eight_sulteng_1280x800_edit_comparison", |b| {
+        b.iter(|| {
+            step += 1;
+            let scenario = &mut harness.state_mut().document_mut().scenario;
+            scenario.regions[0].pool.count = 50_000 + step % 1000;
+            harness.step();
+            let output = harness.output();
+            ctx.tessellate(output.shapes.clone(), output.pixels_per_point)
+        });
+    });
     group.finish();
 }
 

@@ -79,7 +79,7 @@ fn set_number(harness: &mut Harness<'_, LindungApp>, label: &str, text: &str) {
 }
 
 #[test]
-fn edit_pool_read_budget_switch_language_undo_and_guard_new() {
+fn edit_pool_read_budget_switch_language_undo_and_guard_closing_the_tab() {
     let mut harness = app();
     assert_eq!(
         harness.state().document().display_name().as_deref(),
@@ -105,21 +105,35 @@ fn edit_pool_read_budget_switch_language_undo_and_guard_new() {
     harness.get_by_label_contains("Anggaran dibutuhkan · 2026");
     harness.get_by_label("Rp20,2 miliar");
 
-    // Unsaved marker in the top bar and the title, and the guard on New.
+    // Unsaved marker in the top bar, on the tab and in the title.
     harness.get_by_label("• belum disimpan");
     assert_eq!(
         harness.state().window_title(),
         "palu-2026.ron* — Kota Palu 2026–2030: perlindungan pekerja rentan — Lindung"
     );
+    // New opens a tab of its own: the edited scenario keeps its changes in its tab.
     harness.get_by_label("Berkas").click();
     harness.run_ok();
     harness.get_by_label_contains("Baru").click();
+    harness.run_ok();
+    assert!(harness.query_by_label("Simpan perubahan?").is_none());
+    assert_eq!(harness.state().workspace().count(), 2);
+    harness
+        .get_by_label("Kota Palu 2026–2030: perlindungan pekerja rentan •")
+        .click();
+    harness.run_ok();
+    harness.get_by_label("Rp20.160.000.000");
+    // Closing that tab asks first; Batal keeps it.
+    harness.get_by_label("Berkas").click();
+    harness.run_ok();
+    harness.get_by_label_contains("Tutup skenario").click();
     harness.run_ok();
     harness.get_by_label("Simpan perubahan?");
     harness.get_by_label("Jangan simpan");
     harness.get_by_label("Batal").click();
     harness.run_ok();
     assert!(harness.query_by_label("Simpan perubahan?").is_none());
+    assert_eq!(harness.state().workspace().count(), 2);
     harness.get_by_label("Rp20.160.000.000");
 
     // English labels, and English number formatting.
@@ -356,10 +370,10 @@ fn closing_with_unsaved_changes_asks_first() {
     };
     close_the_window(&mut harness);
     harness.get_by_label("Simpan perubahan?");
-    assert_eq!(
+    assert!(matches!(
         harness.state().dialog(),
-        Some(&Dialog::Unsaved(Guarded::Close))
-    );
+        Some(Dialog::Unsaved { action: Guarded::Close, name }) if name.starts_with("Kota Palu")
+    ));
     harness.get_by_label("Batal").click();
     harness.run_ok();
     assert!(harness.state().dialog().is_none());
@@ -919,7 +933,13 @@ fn the_header_names_the_scenario_the_region_and_the_years() {
     // A one-region plan: its region, whose name is the owner's.
     harness.get_by_label("Kota Palu · 2026–2030");
     open_example(&mut harness, "sulteng-2026.ron");
-    harness.get_by_label("Sulawesi Tengah 2026–2030: menuju UCJ 71%");
+    // The title on its tab and over the results.
+    assert_eq!(
+        harness
+            .get_all_by_label("Sulawesi Tengah 2026–2030: menuju UCJ 71%")
+            .count(),
+        2
+    );
     harness.get_by_label("Provinsi Sulawesi Tengah › Total 13 wilayah · 2026–2030");
     harness.get_by_label("Kabupaten Poso").click();
     harness.run_ok();
@@ -1031,8 +1051,9 @@ fn discarding_on_close_discards_for_the_next_start() {
     eframe::App::save(harness.state_mut(), &mut memory);
     let state: lindung::ui::AppState =
         eframe::get_value(&memory, eframe::APP_KEY).expect("settings kept");
-    assert!(!state.last_dirty);
-    let restored = state.restored_document().expect("restored");
+    assert_eq!(state.open.len(), 1);
+    assert!(!state.open[0].dirty);
+    let restored = state.open[0].document().expect("restored");
     assert_eq!(restored.scenario, saved);
 }
 
@@ -1127,7 +1148,8 @@ fn work_left_by_a_killed_run_is_offered_and_recovered() {
     assert!(doc.is_dirty());
     assert!(!left.exists());
     // Within a few seconds this run keeps its own copy.
-    let own = lindung::ui::settings::recovery_path(folder.path());
+    let tab = harness.state().workspace().active_id();
+    let own = lindung::ui::settings::recovery_path(folder.path(), tab);
     for _ in 0..400 {
         if own.exists() {
             break;

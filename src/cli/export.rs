@@ -115,23 +115,14 @@ pub(super) fn export(file: &Path, xlsx: &Path, lang: Lang, err: &mut dyn Write) 
     if output_is_input(file, xlsx, lang, err) {
         return 2;
     }
-    let computed = load_and_evaluate(file).and_then(|(loaded, projection)| {
-        let months = scenario::evaluate_months(&loaded.plan)?;
-        Ok((loaded.plan, projection, months))
-    });
-    let (plan, projection, months) = match computed {
-        Ok(computed) => computed,
+    let (plan, projection) = match load_and_evaluate(file) {
+        Ok((loaded, projection)) => (loaded.plan, projection),
         Err(problems) => {
             report(file, &problems, lang, err);
             return 1;
         }
     };
-    // The plan was evaluated, so its rule set is known.
-    let Some(rules) = crate::model::builtin::resolve(&plan, &plan.meta.rule_set) else {
-        return 1;
-    };
-    let made = report::xlsx::workbook(&plan, &projection, &months, rules, lang)
-        .map_err(|e| lang.tr_args("problem.write", &[("detail", e.to_string())]));
+    let made = report::export::workbook(&plan, &projection, lang);
     write_whole(xlsx, made, lang, err)
 }
 
@@ -154,78 +145,21 @@ pub(super) fn pdf_report(files: &[PathBuf], pdf: &Path, lang: Lang, err: &mut dy
     if computed.len() < files.len() {
         return 1;
     }
-    let mut scenarios = Vec::new();
-    for (file, plan, projection) in &computed {
-        let charts = match report_charts(plan, projection, lang) {
-            Ok(charts) => charts,
-            Err(message) => {
-                writeln!(err, "{}: {message}", pdf.display()).ok();
-                return 1;
-            }
-        };
-        scenarios.push(report::pdf::Scenario {
+    let inputs: Vec<report::export::Input<'_>> = computed
+        .iter()
+        .map(|(file, plan, projection)| report::export::Input {
             file: file.file_name().map_or_else(
                 || file.display().to_string(),
                 |n| n.to_string_lossy().into_owned(),
             ),
             plan,
             projection,
-            charts,
-        });
-    }
-    let made = report::pdf::report(&scenarios, &today(lang), lang)
-        .map_err(|e| lang.tr_args("problem.write", &[("detail", e)]));
+        })
+        .collect();
+    let mut charts = |plan: &Plan, projection: &Projection| report_charts(plan, projection, lang);
+    let made = report::export::handout(&inputs, &mut charts, &mut |_, _| true, lang)
+        .map(Option::unwrap_or_default);
     write_whole(pdf, made, lang, err)
-}
-
-/// Today's date as a report writes it: "27 November 2026".
-#[cfg(feature = "export")]
-fn today(lang: Lang) -> String {
-    let days = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() / 86_400) as i64;
-    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    let names = match lang {
-        Lang::Id => [
-            "Januari",
-            "Februari",
-            "Maret",
-            "April",
-            "Mei",
-            "Juni",
-            "Juli",
-            "Agustus",
-            "September",
-            "Oktober",
-            "November",
-            "Desember",
-        ],
-        Lang::En => [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ],
-    };
-    let name = names.get((month - 1) as usize).copied().unwrap_or_default();
-    format!("{day} {name} {year}")
 }
 
 /// The three charts of a report, drawn by the app's chart code (none without the GUI).
@@ -234,21 +168,12 @@ fn report_charts(
     plan: &Plan,
     projection: &Projection,
     lang: Lang,
-) -> Result<Vec<(String, Vec<u8>)>, String> {
-    use crate::ui::chart_export::{ChartKind, chart_pngs};
-    let kinds = [
-        ChartKind::Coverage,
-        ChartKind::Budget,
-        ChartKind::Protection,
-    ];
-    let titles = ["ui.tab.coverage", "ui.tab.budget", "ui.tab.protection"];
-    let pngs = chart_pngs(plan, projection, None, &kinds, (1600, 900), 2.0, lang)
-        .map_err(|e| lang.tr_args("cli.chart_failed", &[("detail", e)]))?;
-    Ok(titles.iter().map(|t| lang.tr(t)).zip(pngs).collect())
+) -> Result<report::export::Charts, String> {
+    crate::ui::chart_export::report_charts(plan, projection, lang)
 }
 
 #[cfg(all(feature = "export", not(feature = "gui")))]
-fn report_charts(_: &Plan, _: &Projection, _: Lang) -> Result<Vec<(String, Vec<u8>)>, String> {
+fn report_charts(_: &Plan, _: &Projection, _: Lang) -> Result<report::export::Charts, String> {
     Ok(Vec::new())
 }
 

@@ -38,8 +38,9 @@ use run::Report;
 struct Args {
     #[command(subcommand)]
     command: Option<Command>,
-    /// Plan file to open in the desktop app / berkas skenario yang dibuka di aplikasi.
-    file: Option<PathBuf>,
+    /// Plan files to open in the desktop app, each in a tab / berkas skenario yang dibuka di
+    /// aplikasi, masing-masing di tab sendiri.
+    files: Vec<PathBuf>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -198,8 +199,8 @@ impl From<LangArg> for Lang {
 pub enum Outcome {
     /// Done; exit with this code.
     Exit(ExitCode),
-    /// Open the desktop app, with this file if given.
-    OpenApp(Option<PathBuf>),
+    /// Open the desktop app, with these files (each in a tab).
+    OpenApp(Vec<PathBuf>),
 }
 
 /// Whether this is a Linux or BSD desktop session without a display to open a window on.
@@ -300,7 +301,7 @@ pub fn main_with(
     };
     let out: &mut dyn Write = &mut tracked;
     let code = match args.command {
-        None => return Outcome::OpenApp(args.file),
+        None => return Outcome::OpenApp(args.files),
         Some(Command::Check { file, lang }) => check(&file, lang.into(), out, err),
         Some(Command::Run {
             files,

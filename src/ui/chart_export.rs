@@ -20,6 +20,23 @@ pub enum ChartKind {
     Protection,
 }
 
+impl ChartKind {
+    pub const ALL: [ChartKind; 3] = [
+        ChartKind::Coverage,
+        ChartKind::Budget,
+        ChartKind::Protection,
+    ];
+
+    /// The chart's name, as its tab says it.
+    pub fn title(self, lang: Lang) -> String {
+        lang.tr(match self {
+            ChartKind::Coverage => "ui.tab.coverage",
+            ChartKind::Budget => "ui.tab.budget",
+            ChartKind::Protection => "ui.tab.protection",
+        })
+    }
+}
+
 /// The chart `kind` of `plan` (region `only`, or the total) under its title: the scenario's
 /// title, then the chart, the region and the years.
 pub fn chart_ui(
@@ -39,11 +56,7 @@ pub fn chart_ui(
         rows.first().map_or(0, |r| r.year),
         rows.last().map_or(0, |r| r.year),
     );
-    let name = lang.tr(match kind {
-        ChartKind::Coverage => "ui.tab.coverage",
-        ChartKind::Budget => "ui.tab.budget",
-        ChartKind::Protection => "ui.tab.protection",
-    });
+    let name = kind.title(lang);
     ui.label(
         egui::RichText::new(plan.meta.title.trim())
             .size(20.0)
@@ -126,4 +139,29 @@ pub fn chart_pngs(
             Ok(bytes)
         })
         .collect()
+}
+
+/// The three charts of a printed report (coverage, budget, protection) with their titles, at
+/// 1600×900 pixels and twice the screen's scale, for print.
+#[cfg(feature = "export")]
+pub fn report_charts(
+    plan: &Plan,
+    projection: &Projection,
+    lang: Lang,
+) -> Result<crate::report::export::Charts, String> {
+    let pngs = chart_pngs(
+        plan,
+        projection,
+        None,
+        &ChartKind::ALL,
+        (1600, 900),
+        2.0,
+        lang,
+    )
+    .map_err(|e| lang.tr_args("cli.chart_failed", &[("detail", e)]))?;
+    Ok(ChartKind::ALL
+        .iter()
+        .map(|k| k.title(lang))
+        .zip(pngs)
+        .collect())
 }

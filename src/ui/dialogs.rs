@@ -10,8 +10,11 @@ use super::wilayah;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Dialog {
-    /// Unsaved changes would be lost by this action.
-    Unsaved(Guarded),
+    /// Unsaved changes of the active tab (named) would be lost by this action.
+    Unsaved {
+        action: Guarded,
+        name: String,
+    },
     /// Every problem of a file that could not be opened, with its location.
     LoadFailed {
         file: String,
@@ -74,9 +77,9 @@ pub fn ui(ctx: &egui::Context, dialog: &Dialog, lang: Lang) -> Option<Answer> {
     let modal = egui::Modal::new(egui::Id::unique("lindung_dialog")).show(ctx, |ui| {
         ui.set_max_width(560.0);
         match dialog {
-            Dialog::Unsaved(action) => {
+            Dialog::Unsaved { action, name } => {
                 ui.heading(lang.tr("ui.dialog.unsaved_title"));
-                ui.label(lang.tr("ui.dialog.unsaved_body"));
+                ui.label(lang.tr_args("ui.dialog.unsaved_body", &[("name", name.clone())]));
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
                     if ui.button(lang.tr("ui.dialog.save")).clicked() {

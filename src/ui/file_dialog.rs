@@ -13,6 +13,8 @@ use std::sync::Mutex;
 
 use crate::i18n::Lang;
 
+use super::export::ExportKind;
+
 use super::command::Guarded;
 
 /// Environment variable: `lindung` uses Lindung's own file dialog instead of the desktop's.
@@ -68,12 +70,24 @@ pub enum Purpose {
     Open,
     /// Save there, then go on with the action waiting for the save (if any).
     SaveAs(Option<Guarded>),
+    /// Export there.
+    Export(ExportKind),
 }
 
-/// A file the user chose, and for what.
+impl Purpose {
+    /// The files the dialog lists: their kind's name and extension.
+    fn filter(&self, lang: Lang) -> (String, &'static str) {
+        match self {
+            Purpose::Open | Purpose::SaveAs(_) => (lang.tr("ui.file_filter"), "ron"),
+            Purpose::Export(kind) => (kind.filter_name(lang), kind.extension()),
+        }
+    }
+}
+
+/// The files the user chose (several may be opened at once, one is saved to), and for what.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Chosen {
-    pub path: PathBuf,
+    pub paths: Vec<PathBuf>,
     pub purpose: Purpose,
 }
 
@@ -115,7 +129,8 @@ impl FileDialogs {
     ) -> Option<Chosen> {
         if !self.own {
             match desktop(&purpose, lang, name, folder) {
-                Ok(path) => return path.map(|path| Chosen { path, purpose }),
+                Ok(paths) if paths.is_empty() => return None,
+                Ok(paths) => return Some(Chosen { paths, purpose }),
                 Err(why) => {
                     self.desktop_failed = Some(why);
                     self.own = true;
@@ -138,12 +153,18 @@ impl FileDialogs {
         match dialog.show(ctx).state() {
             egui_file::State::Open => None,
             egui_file::State::Selected => {
-                let chosen = dialog.path().map(|path| Chosen {
-                    path: with_extension(path, purpose),
+                let paths: Vec<PathBuf> = match purpose {
+                    Purpose::Open => dialog.selection().into_iter().map(Path::to_owned).collect(),
+                    Purpose::SaveAs(_) | Purpose::Export(_) => {
+                        dialog.path().into_iter().map(Path::to_owned).collect()
+                    }
+                };
+                let chosen = Chosen {
+                    paths: paths.iter().map(|p| with_extension(p, purpose)).collect(),
                     purpose: purpose.clone(),
-                });
+                };
                 self.open = None;
-                chosen
+                (!chosen.paths.is_empty()).then_some(chosen)
             }
             egui_file::State::Cancelled | egui_file::State::Closed => {
                 self.open = None;
@@ -175,27 +196,29 @@ impl FileDialogs {
     }
 }
 
-/// The desktop's dialog: the chosen file, `Ok(None)` when cancelled, or why it could not be
-/// shown.
+/// The desktop's dialog: the chosen files (none when cancelled), or why it could not be shown.
 fn desktop(
     purpose: &Purpose,
     lang: Lang,
     name: &str,
     folder: Option<&Path>,
-) -> Result<Option<PathBuf>, String> {
+) -> Result<Vec<PathBuf>, String> {
     if let Ok(mut errors) = DESKTOP_ERRORS.lock() {
         errors.clear();
     }
-    let mut dialog = rfd::FileDialog::new().add_filter(lang.tr("ui.file_filter"), &["ron"]);
+    let (filter, extension) = purpose.filter(lang);
+    let mut dialog = rfd::FileDialog::new().add_filter(filter, &[extension]);
     if let Some(folder) = folder {
         dialog = dialog.set_directory(folder);
     }
-    let path = match purpose {
-        Purpose::Open => dialog.pick_file(),
-        Purpose::SaveAs(_) => dialog.set_file_name(name).save_file(),
+    let paths = match purpose {
+        Purpose::Open => dialog.pick_files().unwrap_or_default(),
+        Purpose::SaveAs(_) | Purpose::Export(_) => {
+            dialog.set_file_name(name).save_file().into_iter().collect()
+        }
     };
-    if path.is_some() {
-        return Ok(path);
+    if !paths.is_empty() {
+        return Ok(paths);
     }
     let errors = DESKTOP_ERRORS
         .lock()
@@ -206,7 +229,7 @@ fn desktop(
     if errors.iter().any(|e| e.contains("zenity")) {
         Err(errors.join("; "))
     } else {
-        Ok(None)
+        Ok(Vec::new())
     }
 }
 
@@ -219,11 +242,24 @@ fn own_dialog(
     let text = |key: &str| std::borrow::Cow::Owned(lang.tr(key));
     let dialog = match purpose {
         Purpose::Open => egui_file::FileDialog::open_file()
+            .multi_select(true)
             .title(&lang.tr("ui.file_dialog.open_title"))
             .show_files_filter(Box::new(|path: &Path| is_scenario(path))),
         Purpose::SaveAs(_) => egui_file::FileDialog::save_file()
             .title(&lang.tr("ui.file_dialog.save_title"))
             .default_filename(name),
+        Purpose::Export(kind) => {
+            let extension = kind.extension();
+            egui_file::FileDialog::save_file()
+                .title(&lang.tr("ui.file_dialog.export_title"))
+                .default_filename(name)
+                .show_files_filter(Box::new(move |path: &Path| {
+                    path.is_dir()
+                        || path
+                            .extension()
+                            .is_some_and(|e| e.eq_ignore_ascii_case(extension))
+                }))
+        }
     };
     // The current file's folder, else the home folder (not wherever Lindung was started).
     let dialog = match folder.map(Path::to_owned).or_else(std::env::home_dir) {
@@ -255,10 +291,14 @@ fn is_scenario(path: &Path) -> bool {
             .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
 }
 
-/// A name typed without an extension is saved as a scenario file: `anggaran` → `anggaran.ron`.
+/// A name typed without an extension gets its kind's: `anggaran` → `anggaran.ron` (or
+/// `anggaran.pdf` for a report).
 fn with_extension(path: &Path, purpose: &Purpose) -> PathBuf {
     match purpose {
         Purpose::SaveAs(_) if path.extension().is_none() => path.with_extension("ron"),
+        Purpose::Export(kind) if path.extension().is_none() => {
+            path.with_extension(kind.extension())
+        }
         _ => path.to_owned(),
     }
 }

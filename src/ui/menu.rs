@@ -1,29 +1,37 @@
-//! Top bar: Berkas, Edit, language, theme, and the unsaved-changes marker.
+//! Top bar: Berkas, Edit, Ekspor, language, theme, and the unsaved-changes marker.
 
 use egui::RichText;
 
 use crate::i18n::Lang;
 
 use super::app::{AppState, EXAMPLES, ThemeChoice};
+use super::chart_export::ChartKind;
 use super::command::Command;
-use super::document::Document;
+use super::export::ExportKind;
+use super::workspace::Tab;
+use crate::report::Dialect;
 
-pub fn ui(ui: &mut egui::Ui, state: &AppState, doc: &Document, lang: Lang) -> Vec<Command> {
+/// The menu bar; Edit and Save act on the tab in front (`active`).
+pub fn ui(ui: &mut egui::Ui, state: &AppState, active: &Tab, lang: Lang) -> Vec<Command> {
     let mut commands = Vec::new();
+    let (id, doc) = (active.id, &active.doc);
     egui::Panel::top("menu").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button(lang.tr("ui.menu.file"), |ui| {
-                file_menu_ui(ui, state, lang, &mut commands);
+                file_menu_ui(ui, state, active, lang, &mut commands);
             });
             ui.menu_button(lang.tr("ui.menu.edit"), |ui| {
                 let undo = egui::Button::new(lang.tr("ui.menu.undo")).shortcut_text("Ctrl+Z");
                 if ui.add_enabled(doc.can_undo(), undo).clicked() {
-                    commands.push(Command::Undo);
+                    commands.push(Command::Undo(id));
                 }
                 let redo = egui::Button::new(lang.tr("ui.menu.redo")).shortcut_text("Ctrl+Shift+Z");
                 if ui.add_enabled(doc.can_redo(), redo).clicked() {
-                    commands.push(Command::Redo);
+                    commands.push(Command::Redo(id));
                 }
+            });
+            ui.menu_button(lang.tr("ui.menu.export"), |ui| {
+                export_menu_ui(ui, state, lang, &mut commands);
             });
             ui.menu_button(lang.tr("ui.menu.help"), |ui| {
                 if ui.button(lang.tr("ui.menu.about")).clicked() {
@@ -67,12 +75,23 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, doc: &Document, lang: Lang) -> Ve
     commands
 }
 
-fn file_menu_ui(ui: &mut egui::Ui, state: &AppState, lang: Lang, commands: &mut Vec<Command>) {
+fn file_menu_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    active: &Tab,
+    lang: Lang,
+    commands: &mut Vec<Command>,
+) {
     let items = [
         ("ui.menu.new", "Ctrl+N", Command::New),
         ("ui.menu.open", "Ctrl+O", Command::OpenDialog),
-        ("ui.menu.save", "Ctrl+S", Command::Save),
-        ("ui.menu.save_as", "Ctrl+Shift+S", Command::SaveAsDialog),
+        ("ui.menu.save", "Ctrl+S", Command::Save(active.id)),
+        (
+            "ui.menu.save_as",
+            "Ctrl+Shift+S",
+            Command::SaveAsDialog(active.id),
+        ),
+        ("ui.menu.close", "Ctrl+W", Command::CloseTab(active.id)),
     ];
     for (key, shortcut, command) in items {
         if ui
@@ -117,5 +136,71 @@ fn file_menu_ui(ui: &mut egui::Ui, state: &AppState, lang: Lang, commands: &mut 
     ui.separator();
     if ui.button(lang.tr("ui.menu.quit")).clicked() {
         commands.push(Command::Quit);
+    }
+}
+
+/// Ekspor: the handout, the workbook, the CSV in both dialects, and each chart as PNG (at the
+/// size and scale set here) or on the clipboard.
+fn export_menu_ui(ui: &mut egui::Ui, state: &AppState, lang: Lang, commands: &mut Vec<Command>) {
+    for kind in [
+        ExportKind::Pdf,
+        ExportKind::Xlsx,
+        ExportKind::Csv(Dialect::Indonesia),
+        ExportKind::Csv(Dialect::Standard),
+    ] {
+        let key = match kind {
+            ExportKind::Pdf => "ui.export.pdf",
+            ExportKind::Xlsx => "ui.export.xlsx",
+            ExportKind::Csv(Dialect::Indonesia) => "ui.export.csv_id",
+            _ => "ui.export.csv",
+        };
+        if ui.button(lang.tr(key)).clicked() {
+            commands.push(Command::Export(kind));
+        }
+    }
+    ui.separator();
+    ui.label(RichText::new(lang.tr("ui.export.charts")).weak());
+    let mut size = state.image_size;
+    ui.horizontal(|ui| {
+        ui.label(lang.tr("ui.export.image_size"));
+        ui.add(
+            egui::DragValue::new(&mut size.width)
+                .range(16..=8192)
+                .suffix(" px"),
+        );
+        ui.label("×");
+        ui.add(
+            egui::DragValue::new(&mut size.height)
+                .range(16..=8192)
+                .suffix(" px"),
+        );
+    });
+    ui.horizontal(|ui| {
+        ui.label(lang.tr("ui.export.image_scale"));
+        ui.add(
+            egui::DragValue::new(&mut size.scale)
+                .range(0.5..=4.0)
+                .speed(0.1)
+                .max_decimals(1),
+        );
+    });
+    if size != state.image_size {
+        commands.push(Command::SetImageSize(size));
+    }
+    for chart in ChartKind::ALL {
+        let name = chart.title(lang);
+        if ui
+            .button(lang.tr_args("ui.export.png", &[("chart", name.clone())]))
+            .clicked()
+        {
+            commands.push(Command::Export(ExportKind::Png(chart)));
+        }
+        if ui
+            .button(lang.tr_args("ui.export.copy_chart_kind", &[("chart", name)]))
+            .on_hover_text(lang.tr("ui.export.copy_chart"))
+            .clicked()
+        {
+            commands.push(Command::CopyChart(chart));
+        }
     }
 }

@@ -1,5 +1,5 @@
-//! The desktop app (eframe/egui): a scenario editor on the left, key figures and charts in
-//! the centre. [`run`] opens the window; [`LindungApp`] is the app itself (tests build it in
+//! The desktop app (eframe/egui): a tab per open scenario, its editor on the left, key figures
+//! and charts in the centre, or the comparison of every open scenario. [`run`] opens the window; [`LindungApp`] is the app itself (tests build it in
 //! an egui_kittest harness).
 
 mod app;
@@ -7,10 +7,13 @@ mod cards;
 pub mod chart_export;
 mod charts;
 mod command;
+mod compare;
 mod dialogs;
 mod document;
 mod editor;
+mod export;
 mod file_dialog;
+mod jobs;
 mod menu;
 mod months;
 mod panel;
@@ -19,8 +22,10 @@ mod results;
 pub mod settings;
 mod state;
 mod table;
+mod tabs;
 mod theme;
 pub mod wilayah;
+mod workspace;
 
 use std::path::PathBuf;
 
@@ -28,18 +33,20 @@ pub use app::{AppState, EXAMPLES, Launch, LindungApp, ThemeChoice, example_docum
 pub use command::{Command, Guarded};
 pub use dialogs::Dialog;
 pub use document::Document;
+pub use export::{ExportKind, ImageSize};
 pub use file_dialog::{FILE_DIALOG, init_logging};
+pub use workspace::{DocId, Tab, Workspace};
 
 /// Environment variable: close after the first frame (start-up time measurement).
 pub const EXIT_AFTER_FIRST_FRAME: &str = "LINDUNG_EXIT_AFTER_FIRST_FRAME";
 /// Environment variable: save a screenshot to this PNG path, then close.
 pub const SCREENSHOT: &str = "LINDUNG_SCREENSHOT";
 
-/// Opens the window with `path`, or with the scenario of the last run, or with the bundled
-/// example.
-pub fn run(path: Option<PathBuf>) -> eframe::Result {
+/// Opens the window with `paths` (each in a tab), or with the scenarios of the last run, or
+/// with the bundled example.
+pub fn run(paths: Vec<PathBuf>) -> eframe::Result {
     let launch = Launch {
-        path,
+        paths,
         exit_after_first_frame: std::env::var_os(EXIT_AFTER_FIRST_FRAME).is_some(),
         screenshot: std::env::var_os(SCREENSHOT).map(PathBuf::from),
         own_file_dialog: file_dialog::FileDialogs::own_asked(),

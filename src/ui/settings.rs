@@ -4,7 +4,7 @@
 //!
 //! - `settings.ron` is written atomically; one that cannot be read is kept beside it as
 //!   `settings.ron.rusak` and the window says so, instead of silently starting afresh.
-//! - `pemulihan/<process id>.ron` holds the scenario on screen while it has unsaved changes,
+//! - `pemulihan/<process id>-<tab>.ron` holds an open scenario while it has unsaved changes,
 //!   written a few seconds after an edit (a frame is asked for then, so it does not wait for
 //!   the user to move the mouse) and removed once it is saved or discarded. After a crash or
 //!   `kill -9` it is still there, and the next start offers it. It holds the scenario only
@@ -20,6 +20,7 @@ use crate::scenario::file::write_atomically;
 
 use super::document::Document;
 use super::state::AppState;
+use super::workspace::DocId;
 
 /// How long after an edit the recovery copy is written.
 pub const RECOVERY_DELAY: Duration = Duration::from_secs(2);
@@ -98,17 +99,28 @@ impl Recovery {
     }
 }
 
-/// This process's recovery copy in `folder`.
-pub fn recovery_path(folder: &Path) -> PathBuf {
+/// This process's recovery copy of tab `id` in `folder`.
+pub fn recovery_path(folder: &Path, id: DocId) -> PathBuf {
     folder
         .join(RECOVERY_FOLDER)
-        .join(format!("{}.ron", std::process::id()))
+        .join(format!("{}-{}.ron", std::process::id(), id.number()))
 }
 
-/// Writes the recovery copy of `doc` (atomically), or removes it when `doc` has no unsaved
-/// changes.
-pub fn keep_for_recovery(folder: &Path, doc: &Document) {
-    let path = recovery_path(folder);
+/// Whether a recovery copy is this process's own (`<pid>-<tab>.ron`; `<pid>.ron` from a
+/// Lindung before tabs).
+fn is_own(path: &Path) -> bool {
+    let pid = std::process::id().to_string();
+    path.file_stem()
+        .and_then(|stem| stem.to_str())
+        .is_some_and(|stem| {
+            stem == pid || stem.strip_prefix(&pid).is_some_and(|r| r.starts_with('-'))
+        })
+}
+
+/// Writes the recovery copy of tab `id`'s `doc` (atomically), or removes it when `doc` has no
+/// unsaved changes.
+pub fn keep_for_recovery(folder: &Path, id: DocId, doc: &Document) {
+    let path = recovery_path(folder, id);
     if !doc.is_dirty() {
         std::fs::remove_file(&path).ok();
         return;
@@ -134,22 +146,33 @@ pub fn keep_for_recovery(folder: &Path, doc: &Document) {
     }
 }
 
-/// Removes this process's recovery copy (a clean save or a discard).
-pub fn forget_recovery(folder: &Path) {
-    std::fs::remove_file(recovery_path(folder)).ok();
+/// Removes this process's recovery copy of tab `id` (the tab closed).
+pub fn forget_recovery(folder: &Path, id: DocId) {
+    std::fs::remove_file(recovery_path(folder, id)).ok();
+}
+
+/// Removes every recovery copy of this process (closed with everything saved or discarded).
+pub fn forget_all_recovery(folder: &Path) {
+    let Ok(entries) = std::fs::read_dir(folder.join(RECOVERY_FOLDER)) else {
+        return;
+    };
+    for path in entries.filter_map(Result::ok).map(|e| e.path()) {
+        if is_own(&path) {
+            std::fs::remove_file(&path).ok();
+        }
+    }
 }
 
 /// The recovery copies left by earlier runs that ended without saving, oldest first, each
 /// with its file (copies that cannot be read are left where they are).
 pub fn left_behind(folder: &Path) -> Vec<(PathBuf, Recovery)> {
-    let own = recovery_path(folder);
     let Ok(entries) = std::fs::read_dir(folder.join(RECOVERY_FOLDER)) else {
         return Vec::new();
     };
     let mut found: Vec<(std::time::SystemTime, PathBuf, Recovery)> = entries
         .filter_map(Result::ok)
         .map(|entry| entry.path())
-        .filter(|path| *path != own && path.extension().is_some_and(|e| e == "ron"))
+        .filter(|path| !is_own(path) && path.extension().is_some_and(|e| e == "ron"))
         .filter_map(|path| {
             let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok()?;
             let text = std::fs::read_to_string(&path).ok()?;
@@ -192,12 +215,25 @@ mod tests {
     #[test]
     fn a_recovery_copy_lives_while_changes_are_unsaved() {
         let folder = tempfile::tempdir().expect("temp dir");
+        let mut work = super::super::workspace::Workspace::new(super::super::example_document(0));
+        let other_tab = work.add(super::super::example_document(1));
+        let id = work.tabs()[0].id;
         let mut doc = super::super::example_document(0);
-        keep_for_recovery(folder.path(), &doc);
-        assert!(!recovery_path(folder.path()).exists(), "nothing unsaved");
+        keep_for_recovery(folder.path(), id, &doc);
+        assert!(
+            !recovery_path(folder.path(), id).exists(),
+            "nothing unsaved"
+        );
         doc.scenario.regions[0].pool.count = 12_345;
-        keep_for_recovery(folder.path(), &doc);
-        let text = std::fs::read_to_string(recovery_path(folder.path())).expect("written");
+        keep_for_recovery(folder.path(), id, &doc);
+        // Each tab has its own copy.
+        let mut other = super::super::example_document(1);
+        other.scenario.regions[0].pool.count = 54_321;
+        keep_for_recovery(folder.path(), other_tab, &other);
+        assert!(recovery_path(folder.path(), other_tab).exists());
+        forget_recovery(folder.path(), other_tab);
+        assert!(!recovery_path(folder.path(), other_tab).exists());
+        let text = std::fs::read_to_string(recovery_path(folder.path(), id)).expect("written");
         let recovery: Recovery = ron::from_str(&text).expect("reads");
         let recovered = recovery.document().expect("recovers");
         assert_eq!(recovered.scenario, doc.scenario);
@@ -205,10 +241,13 @@ mod tests {
         // Another run's copy is offered; this run's own is not.
         assert!(left_behind(folder.path()).is_empty());
         let other = folder.path().join(RECOVERY_FOLDER).join("1.ron");
-        std::fs::rename(recovery_path(folder.path()), &other).expect("renames");
+        std::fs::rename(recovery_path(folder.path(), id), &other).expect("renames");
+        keep_for_recovery(folder.path(), id, &doc);
         let found = left_behind(folder.path());
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].0, other);
-        forget_recovery(folder.path());
+        forget_all_recovery(folder.path());
+        assert!(!recovery_path(folder.path(), id).exists());
+        assert!(other.exists(), "another run's copy stays");
     }
 }

@@ -1,5 +1,5 @@
-//! What Lindung remembers between runs: language, theme, recent files, the scenario on
-//! screen and the editor's width.
+//! What Lindung remembers between runs: language, theme, recent files, the scenarios open
+//! (with their unsaved changes) and the editor's width.
 
 use std::path::PathBuf;
 
@@ -8,8 +8,10 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::Lang;
 
 use super::document::Document;
+use super::export::ImageSize;
 use super::panel;
 use crate::scenario;
+use crate::scenario::file::Stamp;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ThemeChoice {
@@ -36,17 +38,21 @@ pub struct AppState {
     pub theme: ThemeChoice,
     /// Most recent first.
     pub recent: Vec<PathBuf>,
-    /// The scenario on screen when the app closed, as RON text, and its file.
+    /// The scenarios open when the app closed, in the order of their tabs.
+    pub open: Vec<OpenScenario>,
+    /// The tab in front, and the baseline of the comparison (positions in `open`).
+    pub active: usize,
+    pub baseline: usize,
+    /// Lindung before tabs (0.1) kept its one scenario in these: read, never written.
     pub last_text: Option<String>,
     pub last_path: Option<PathBuf>,
-    /// The bundled example it came from, if any.
     pub last_example: Option<String>,
-    /// Whether that scenario had unsaved changes.
     pub last_dirty: bool,
-    /// Its file as last read or written, to notice a change made since.
-    pub last_stamp: Option<crate::scenario::file::Stamp>,
+    pub last_stamp: Option<Stamp>,
     /// The editor panel's width, as the user last dragged it (points).
     pub editor_width: f32,
+    /// The size and scale of exported chart images.
+    pub image_size: ImageSize,
 }
 
 impl Default for AppState {
@@ -55,47 +61,97 @@ impl Default for AppState {
             lang: Lang::Id,
             theme: ThemeChoice::Light,
             recent: Vec::new(),
+            open: Vec::new(),
+            active: 0,
+            baseline: 0,
             last_text: None,
             last_path: None,
             last_example: None,
             last_dirty: false,
             last_stamp: None,
             editor_width: panel::EDITOR_WIDTH,
+            image_size: ImageSize::default(),
         }
     }
 }
 
 impl AppState {
-    /// The scenario on screen when Lindung last closed: the file itself when it had no unsaved
-    /// changes (it may have changed since), else the copy kept here, unsaved, with the file's
-    /// stamp of that time (so that a change made since is noticed).
-    pub fn restored_document(&self) -> Option<Document> {
+    /// The scenarios open when Lindung last closed (the one of a Lindung without tabs too).
+    pub fn open_scenarios(&self) -> Vec<OpenScenario> {
+        if !self.open.is_empty() {
+            return self.open.clone();
+        }
+        if self.last_text.is_none() && self.last_path.is_none() {
+            return Vec::new();
+        }
+        vec![OpenScenario {
+            text: self.last_text.clone(),
+            path: self.last_path.clone(),
+            example: self.last_example.clone(),
+            dirty: self.last_dirty,
+            stamp: self.last_stamp,
+        }]
+    }
+}
+
+/// An open scenario as kept between runs.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct OpenScenario {
+    /// The scenario as RON text.
+    pub text: Option<String>,
+    /// Its file.
+    pub path: Option<PathBuf>,
+    /// The bundled example it came from, if any.
+    pub example: Option<String>,
+    /// Whether it had unsaved changes.
+    pub dirty: bool,
+    /// Its file as last read or written, to notice a change made since.
+    pub stamp: Option<Stamp>,
+}
+
+impl OpenScenario {
+    /// How `doc` is kept.
+    pub fn of(doc: &Document) -> Self {
+        Self {
+            text: scenario::to_ron_string(&doc.scenario).ok(),
+            path: doc.path.clone(),
+            example: doc.example.clone(),
+            dirty: doc.is_dirty(),
+            stamp: doc.disk,
+        }
+    }
+
+    /// The scenario as it comes back: the file itself when it had no unsaved changes (it may
+    /// have changed since), else the copy kept here, unsaved, with the file's stamp of that
+    /// time (so that a change made since is noticed).
+    pub fn document(&self) -> Option<Document> {
         // A file saved by an older Lindung may be relative to a folder no longer current: it is
         // not trusted to be the same file.
-        let path = self.last_path.clone().filter(|p| p.is_absolute());
+        let path = self.path.clone().filter(|p| p.is_absolute());
         // Without unsaved changes, the file itself is the scenario (it may have changed since).
-        if !self.last_dirty
+        if !self.dirty
             && let Some(path) = &path
             && let Ok(loaded) = scenario::load(path)
         {
             return Some(Document::from_loaded(loaded, Some(path.clone()), true));
         }
-        let text = self.last_text.as_deref()?;
+        let text = self.text.as_deref()?;
         let loaded = match scenario::parse(text) {
             Ok(loaded) => loaded,
             Err(problems) => {
                 log::warn!(
-                    "the scenario saved from the last run does not parse ({} problems); starting from the example",
+                    "a scenario saved from the last run does not parse ({} problems); it is left out",
                     problems.len()
                 );
                 return None;
             }
         };
         // Unsaved changes (or a file gone): the copy, unsaved, with the file as it was then.
-        let saved = !self.last_dirty && path.is_none() && self.last_path.is_none();
+        let saved = !self.dirty && path.is_none() && self.path.is_none();
         let mut doc = Document::from_loaded(loaded, path, saved);
-        doc.disk = self.last_stamp;
-        doc.example = self.last_example.clone();
+        doc.disk = self.stamp;
+        doc.example = self.example.clone();
         Some(doc)
     }
 }

@@ -13,15 +13,59 @@ use super::super::settings;
 use super::LindungApp;
 
 impl LindungApp {
-    /// Opens a scenario file. On failure the scenario on screen stays and a dialog lists
-    /// every problem with its location. Returns whether the file was opened.
+    /// Opens a scenario file in a new tab (or brings its tab to the front when it is open
+    /// already). On failure the tabs stay as they are and a dialog lists every problem with
+    /// its location. Returns whether the file is open.
     pub fn open_path(&mut self, path: &Path) -> bool {
-        let path = scenario::file::absolute(path);
+        self.open_paths(std::slice::from_ref(&path.to_owned()))
+    }
+
+    /// Opens each file in a tab; the problems of every file that cannot be opened are listed
+    /// in one dialog. Returns whether all of them are open.
+    pub fn open_paths(&mut self, paths: &[PathBuf]) -> bool {
+        let lang = self.state.lang;
+        let mut failed: Vec<String> = Vec::new();
+        let mut problems: Vec<String> = Vec::new();
+        for path in paths {
+            let path = scenario::file::absolute(path);
+            if let Some(id) = self.work.find_file(&path) {
+                self.work.activate(id);
+                self.remember(&path);
+                continue;
+            }
+            match scenario::load(&path) {
+                Ok(loaded) => {
+                    self.work
+                        .add(Document::from_loaded(loaded, Some(path.clone()), true));
+                    self.remember(&path);
+                }
+                Err(found) => {
+                    let file = path.display().to_string();
+                    problems.extend(found.iter().map(|p| p.render(&file, lang)));
+                    failed.push(file);
+                }
+            }
+        }
+        if failed.is_empty() {
+            return true;
+        }
+        self.dialog = Some(Dialog::LoadFailed {
+            file: failed.join(", "),
+            problems,
+        });
+        false
+    }
+
+    /// Reads the active tab's file again, dropping the changes on screen.
+    pub(super) fn reload(&mut self) {
+        let Some(path) = self.document().path.clone() else {
+            return;
+        };
         match scenario::load(&path) {
             Ok(loaded) => {
-                self.set_document(Document::from_loaded(loaded, Some(path.clone()), true));
-                self.remember(&path);
-                true
+                let tab = self.work.active_mut();
+                tab.doc = Document::from_loaded(loaded, Some(path), true);
+                tab.asked_about = None;
             }
             Err(problems) => {
                 let file = path.display().to_string();
@@ -30,18 +74,18 @@ impl LindungApp {
                     problems: problems.iter().map(|p| p.render(&file, lang)).collect(),
                     file,
                 });
-                false
             }
         }
     }
 
-    /// Saves the scenario to `path` (atomically). On failure a dialog says why. Returns
-    /// whether it was saved.
+    /// Saves the active tab's scenario to `path` (atomically). On failure a dialog says why.
+    /// Returns whether it was saved.
     pub fn save_to(&mut self, path: &Path) -> bool {
         let path = scenario::file::absolute(path);
-        match scenario::save(&path, &self.doc.scenario) {
+        let doc = &mut self.work.active_mut().doc;
+        match scenario::save(&path, &doc.scenario) {
             Ok(stamp) => {
-                self.doc.mark_saved(&path, stamp);
+                doc.mark_saved(&path, stamp);
                 self.remember(&path);
                 // Saved: the recovery copy goes at once.
                 self.recovery_due = Some(0.0);
@@ -59,16 +103,18 @@ impl LindungApp {
     /// Saves to the current file, or asks for one; then goes on with `then` (the action that
     /// waited for the save), if it was saved.
     pub(super) fn save_then(&mut self, ctx: &egui::Context, then: Option<Guarded>) {
-        match self.doc.path.clone() {
+        let doc = self.document();
+        let (comments, changed) = (doc.comments, doc.changed_on_disk());
+        match doc.path.clone() {
             // The file's comments are not part of the scenario: ask before dropping them.
-            Some(_) if self.doc.comments > 0 => {
+            Some(_) if comments > 0 => {
                 self.dialog = Some(Dialog::DropComments {
-                    count: self.doc.comments,
+                    count: comments,
                     then,
                 });
             }
             // Someone else changed the file since: ask before overwriting their work.
-            Some(path) if self.doc.changed_on_disk() => {
+            Some(path) if changed => {
                 self.dialog = Some(Dialog::ChangedOnDisk {
                     file: path.display().to_string(),
                     saving: true,
@@ -80,18 +126,23 @@ impl LindungApp {
         }
     }
 
-    /// When the window gets the focus back (or at start), asks what to do if the file was
-    /// changed on disk meanwhile (once for each change).
+    /// When the window gets the focus back (or at start), asks what to do about the first
+    /// tab whose file was changed on disk meanwhile (once for each change), in front.
     pub(super) fn check_disk(&mut self) {
         if self.dialog.is_some() || self.launch.is_automated() {
             return;
         }
-        let Some(path) = self.doc.path.clone() else {
-            return;
-        };
-        let now = scenario::file::Stamp::of_file(&path);
-        if self.doc.changed_on_disk() && self.asked_about != Some(now) {
-            self.asked_about = Some(now);
+        let changed = self.work.tabs_mut().iter_mut().find_map(|tab| {
+            let path = tab.doc.path.clone()?;
+            let now = scenario::file::Stamp::of_file(&path);
+            let ask = tab.doc.changed_on_disk() && tab.asked_about != Some(now);
+            ask.then(|| {
+                tab.asked_about = Some(now);
+                (tab.id, path)
+            })
+        });
+        if let Some((id, path)) = changed {
+            self.work.activate(id);
             self.dialog = Some(Dialog::ChangedOnDisk {
                 file: path.display().to_string(),
                 saving: false,
@@ -110,7 +161,7 @@ impl LindungApp {
 
     pub(super) fn save_as_dialog(&mut self, ctx: &egui::Context, then: Option<Guarded>) {
         let name = self
-            .doc
+            .document()
             .display_name()
             .unwrap_or_else(|| "skenario.ron".to_owned());
         let folder = self.current_folder();
@@ -126,31 +177,44 @@ impl LindungApp {
 
     /// The folder of the scenario's file, where a file dialog starts.
     pub(super) fn current_folder(&self) -> Option<PathBuf> {
-        let path = self.doc.path.as_ref().or(self.state.recent.first())?;
+        let path = self
+            .document()
+            .path
+            .as_ref()
+            .or(self.state.recent.first())?;
         let folder = path.parent().filter(|f| !f.as_os_str().is_empty())?;
         Some(std::path::absolute(folder).unwrap_or_else(|_| folder.to_owned()))
     }
 
-    /// Opens or saves the file chosen in a file dialog.
+    /// Opens the files chosen in a file dialog, each in a tab, or saves to the one chosen.
     pub(super) fn chosen(&mut self, ctx: &egui::Context, chosen: Chosen) {
         match chosen.purpose {
             Purpose::Open => {
-                self.open_path(&chosen.path);
+                self.open_paths(&chosen.paths);
+            }
+            Purpose::Export(kind) => {
+                if let Some(path) = chosen.paths.first() {
+                    self.export(ctx, kind, Some(path.clone()));
+                }
             }
             Purpose::SaveAs(then) => {
-                let over_commented_file = self.doc.comments > 0
-                    && self
-                        .doc
+                let Some(path) = chosen.paths.first() else {
+                    return;
+                };
+                let doc = self.document();
+                let comments = doc.comments;
+                let over_commented_file = comments > 0
+                    && doc
                         .path
                         .as_deref()
-                        .is_some_and(|p| scenario::file::same_file(p, &chosen.path));
+                        .is_some_and(|p| scenario::file::same_file(p, path));
                 if over_commented_file {
                     self.dialog = Some(Dialog::DropComments {
-                        count: self.doc.comments,
+                        count: comments,
                         then,
                     });
                 } else {
-                    self.save_to_then(ctx, &chosen.path, then);
+                    self.save_to_then(ctx, path, then);
                 }
             }
         }
@@ -164,8 +228,8 @@ impl LindungApp {
         recent.truncate(super::RECENT_FILES);
     }
 
-    /// Keeps the recovery copy a few seconds after an edit (a frame is asked for then), or
-    /// removes it once nothing is unsaved.
+    /// Keeps a recovery copy of each tab with unsaved changes a few seconds after an edit (a
+    /// frame is asked for then), and removes a tab's copy once nothing in it is unsaved.
     pub(super) fn keep_for_recovery(&mut self, ctx: &egui::Context, edited: bool) {
         let Some(folder) = self.launch.data_folder.clone() else {
             return;
@@ -179,7 +243,9 @@ impl LindungApp {
         }
         match self.recovery_due {
             Some(due) if now >= due => {
-                settings::keep_for_recovery(&folder, &self.doc);
+                for tab in self.work.tabs() {
+                    settings::keep_for_recovery(&folder, tab.id, &tab.doc);
+                }
                 self.recovery_due = None;
             }
             Some(due) => ctx.request_repaint_after_secs((due - now) as f32),

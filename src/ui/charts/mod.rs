@@ -13,8 +13,10 @@ use crate::model::{Projection, YearResult};
 use super::editor::fields::{NumberKind, number_from_text};
 use super::editor::payer_name;
 
+mod overlay;
 mod plot;
 
+pub use overlay::overlay_ui;
 pub use plot::fill_fixed_page;
 use plot::*;
 

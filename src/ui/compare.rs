@@ -1,0 +1,278 @@
+//! The comparison of every open scenario: the baseline and the region compared, what each
+//! scenario means in a sentence and how it differs from the baseline, the difference table
+//! per year and over the horizon (signed, with an arrow and a colour), and the charts with
+//! every scenario on the same axes.
+
+use egui::{Color32, RichText};
+
+use crate::i18n::Lang;
+use crate::report::chart::{ChartSpec, Overlay};
+use crate::report::compare::Line;
+use crate::report::compare::{self, Comparison, Entry, Scope, Sign};
+use crate::report::findings::Findings;
+
+use super::charts;
+use super::command::Command;
+use super::workspace::Workspace;
+
+/// How long "copied" shows after the table is copied.
+const COPIED_NOTE_SECONDS: f64 = 3.0;
+
+/// What the comparison shows (kept while the app runs).
+#[derive(Default)]
+pub struct CompareView {
+    scope: Scope,
+}
+
+impl CompareView {
+    pub fn ui(&mut self, ui: &mut egui::Ui, work: &Workspace, lang: Lang) -> Vec<Command> {
+        let Self { scope } = self;
+        let mut commands = Vec::new();
+        ui.heading(lang.tr_args("ui.compare.title", &[("count", work.count().to_string())]));
+        if work.count() < 2 {
+            ui.label(lang.tr("ui.compare.need_two"));
+            return commands;
+        }
+        let untitled = lang.tr("ui.untitled");
+        // The scenarios with results (a scenario never valid has none yet).
+        let titles: Vec<String> = work.tabs().iter().map(|t| t.title(&untitled)).collect();
+        let with_results: Vec<(usize, Entry<'_>)> = work
+            .tabs()
+            .iter()
+            .enumerate()
+            .filter_map(|(index, tab)| {
+                Some((
+                    index,
+                    Entry {
+                        title: &titles[index],
+                        plan: &tab.doc.scenario,
+                        projection: tab.doc.projection.as_ref()?,
+                    },
+                ))
+            })
+            .collect();
+        let invalid: Vec<&str> = work
+            .tabs()
+            .iter()
+            .zip(&titles)
+            .filter(|(tab, _)| tab.doc.projection.is_none() || tab.doc.is_stale())
+            .map(|(_, title)| title.as_str())
+            .collect();
+        let entries: Vec<Entry<'_>> = with_results.iter().map(|(_, e)| *e).collect();
+        let baseline = with_results
+            .iter()
+            .position(|(index, _)| *index == work.baseline_index())
+            .unwrap_or(0);
+
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.label(lang.tr("ui.compare.baseline"));
+            egui::ComboBox::from_id_salt("compare_baseline")
+                .selected_text(&titles[work.baseline_index()])
+                .show_ui(ui, |ui| {
+                    for (tab, title) in work.tabs().iter().zip(&titles) {
+                        let chosen = tab.id == work.baseline_id();
+                        if ui.selectable_label(chosen, title).clicked() && !chosen {
+                            commands.push(Command::SetBaseline(tab.id));
+                        }
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            ui.separator();
+            let label = ui.label(lang.tr("ui.compare.scope"));
+            let scopes = Scope::all(&entries);
+            if !scopes.iter().any(|(s, _)| s == scope) {
+                *scope = Scope::Total;
+            }
+            let name = |(s, name): &(Scope, String)| match s {
+                Scope::Total => lang.tr("ui.region.total"),
+                Scope::Region(code) => format!("{name} ({code})"),
+            };
+            let shown = scopes
+                .iter()
+                .find(|(s, _)| s == scope)
+                .map(name)
+                .unwrap_or_default();
+            egui::ComboBox::from_id_salt("compare_scope")
+                .selected_text(shown)
+                .show_ui(ui, |ui| {
+                    for option in &scopes {
+                        ui.selectable_value(scope, option.0.clone(), name(option));
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        });
+        if !invalid.is_empty() {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                lang.tr_args("ui.compare.invalid", &[("titles", invalid.join(", "))]),
+            );
+        }
+        let comparison = Comparison::of(&entries, baseline, scope);
+        summaries_ui(ui, &entries, baseline, scope, lang);
+        if !comparison.absent.is_empty() {
+            let absent: Vec<&str> = comparison
+                .absent
+                .iter()
+                .map(|i| comparison.titles[*i].as_str())
+                .collect();
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                lang.tr_args("ui.compare.absent", &[("titles", absent.join(", "))]),
+            );
+        }
+        ui.separator();
+        table_ui(ui, &comparison, lang);
+        ui.separator();
+        let height = (ui.available_width() * 0.32).clamp(220.0, 360.0);
+        for (index, overlay) in Overlay::ALL.into_iter().enumerate() {
+            let spec = ChartSpec::overlay(overlay, &entries, baseline, scope, lang);
+            charts::overlay_ui(ui, &format!("overlay_{index}"), &spec, height, lang);
+            ui.add_space(8.0);
+        }
+        commands
+    }
+}
+
+/// Each scenario's summary sentence, then what each differs by from the baseline.
+fn summaries_ui(
+    ui: &mut egui::Ui,
+    entries: &[Entry<'_>],
+    baseline: usize,
+    scope: &Scope,
+    lang: Lang,
+) {
+    for (index, entry) in entries.iter().enumerate() {
+        let region = match scope {
+            Scope::Total => None,
+            Scope::Region(code) => match entry
+                .plan
+                .regions
+                .iter()
+                .position(|r| r.code.trim() == code)
+            {
+                Some(i) => Some(i),
+                None => continue,
+            },
+        };
+        if let Some(findings) = Findings::of(entry.plan, entry.projection, region) {
+            let mut title = RichText::new(format!("{}: ", entry.title)).strong();
+            if index == baseline {
+                title = title.underline();
+            }
+            ui.horizontal_wrapped(|ui| {
+                ui.label(title);
+                ui.add(egui::Label::new(findings.summary(lang)).wrap());
+            });
+        }
+    }
+    for sentence in compare::sentences(entries, baseline, scope, lang) {
+        ui.add(egui::Label::new(RichText::new(sentence).italics()).wrap());
+    }
+}
+
+/// The colour of a difference: blue up, vermilion down (Okabe–Ito, told apart by colour-blind
+/// readers too; the arrow says it without colour).
+fn sign_colour(sign: Sign, dark: bool) -> Option<Color32> {
+    match (sign, dark) {
+        (Sign::Up, false) => Some(Color32::from_rgb(0x00, 0x72, 0xB2)),
+        (Sign::Up, true) => Some(Color32::from_rgb(0x56, 0xB4, 0xE9)),
+        (Sign::Down, false) => Some(Color32::from_rgb(0xD5, 0x5E, 0x00)),
+        (Sign::Down, true) => Some(Color32::from_rgb(0xE6, 0x9F, 0x00)),
+        (Sign::Same, _) => None,
+    }
+}
+
+/// The difference table: for each figure, a row per scenario with its value and, under it,
+/// its difference from the baseline.
+fn table_ui(ui: &mut egui::Ui, comparison: &Comparison, lang: Lang) {
+    ui.horizontal(|ui| {
+        let copied_at = ui.scope_id().with("compare_copied_at");
+        let now = ui.input(|i| i.time);
+        if ui
+            .button(lang.tr("ui.compare.copy"))
+            .on_hover_text(lang.tr("ui.compare.copy_help"))
+            .clicked()
+        {
+            ui.ctx().copy_text(comparison.to_tsv(lang));
+            ui.data_mut(|d| d.insert_temp(copied_at, now));
+        }
+        if let Some(at) = ui.data(|d| d.get_temp::<f64>(copied_at))
+            && now - at < COPIED_NOTE_SECONDS
+        {
+            ui.label(RichText::new(lang.tr("ui.table.copied")).weak());
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_secs_f64(COPIED_NOTE_SECONDS));
+        }
+    });
+    ui.label(
+        RichText::new(lang.tr("ui.compare.horizon_note"))
+            .small()
+            .weak(),
+    );
+    if comparison.horizons_differ {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            lang.tr("ui.compare.horizons_differ"),
+        );
+    }
+    let dark = ui.visuals().dark_mode;
+    let headers = comparison.column_headers(lang);
+    egui::ScrollArea::horizontal()
+        .id_salt("compare_table_wide")
+        .show(ui, |ui| {
+            egui::Grid::new("compare_table")
+                .striped(true)
+                .spacing([16.0, 4.0])
+                .show(ui, |ui| {
+                    ui.label(RichText::new(lang.tr("ui.compare.figure")).strong());
+                    ui.label(RichText::new(lang.tr("ui.compare.scenario")).strong());
+                    for header in &headers {
+                        ui.label(RichText::new(header).strong());
+                    }
+                    ui.end_row();
+                    for line in &comparison.lines {
+                        line_rows_ui(ui, comparison, line, lang, dark);
+                    }
+                });
+        });
+}
+
+fn line_rows_ui(ui: &mut egui::Ui, comparison: &Comparison, line: &Line, lang: Lang, dark: bool) {
+    let measure = line.measure;
+    let unit = measure.unit();
+    for (scenario, values) in line.values.iter().enumerate() {
+        let first = scenario == 0;
+        ui.label(if first {
+            RichText::new(measure.header(lang)).strong()
+        } else {
+            RichText::new("")
+        });
+        let mut title = RichText::new(&comparison.titles[scenario]);
+        if scenario == comparison.baseline {
+            title = title.underline();
+        }
+        ui.label(title);
+        for (column, value) in values.iter().enumerate() {
+            ui.with_layout(egui::Layout::top_down(egui::Align::Max), |ui| {
+                ui.label(value.shown(unit, true, lang));
+                if let Some(difference) = comparison.difference(line, scenario, column) {
+                    let sign = difference.sign();
+                    let arrow = match sign {
+                        Sign::Up => "⏶ ",
+                        Sign::Down => "⏷ ",
+                        Sign::Same => "",
+                    };
+                    let mut text =
+                        RichText::new(format!("{arrow}{}", difference.text(lang))).small();
+                    if let Some(colour) = sign_colour(sign, dark) {
+                        text = text.color(colour);
+                    }
+                    ui.label(text);
+                }
+            });
+        }
+        ui.end_row();
+    }
+}

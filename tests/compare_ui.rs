@@ -1,0 +1,239 @@
+//! The comparison in the real app (egui_kittest, no display): three scenario files opened at
+//! once, a baseline chosen by right-clicking its tab, differences read from the table and
+//! checked against a hand calculation, the overlay legends naming every scenario, and an edit
+//! in one tab showing in the comparison at once.
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use lindung::model::defaults::{new_plan, region};
+use lindung::model::plan::{CoveragePath, Level, Plan, Wave};
+use lindung::ui::{Launch, LindungApp};
+
+/// One kabupaten of `pool` workers, all of them members from January 2026 (start 0%, target
+/// 100%, one wave in January), one year: its cost is `pool` × Rp16.800 × 12 = `pool` ×
+/// Rp201.600.
+fn plan(title: &str, pool: i64) -> Plan {
+    let mut plan = new_plan(2026);
+    plan.meta.title = title.to_owned();
+    plan.horizon.years = 1;
+    let mut r = region("Kab. Contoh", Level::Kabupaten, "64.09");
+    r.pool.count = pool;
+    r.coverage.start_pct = 0.0;
+    r.coverage.path = CoveragePath::PerYear(vec![100.0]);
+    r.coverage.waves = vec![Wave {
+        month: 1,
+        share_pct: 100.0,
+        until_month: None,
+    }];
+    plan.regions = vec![r];
+    plan
+}
+
+fn set_number(harness: &mut Harness<'_, LindungApp>, label: &str, text: &str) {
+    harness
+        .get_by_role_and_label(Role::SpinButton, label)
+        .scroll_to_me();
+    harness.run_ok();
+    harness
+        .get_by_role_and_label(Role::SpinButton, label)
+        .click();
+    harness.run_ok();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.event(egui::Event::Text(text.to_owned()));
+    harness.key_press(egui::Key::Enter);
+    harness.run_ok();
+}
+
+#[test]
+fn three_scenarios_against_a_chosen_baseline() {
+    let folder = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
+    // As `lindung a.ron b.ron c.ron` starts it.
+    let mut harness = three_open(folder.path());
+    // The three files, in their own tabs (the start example made way for them).
+    assert_eq!(harness.state().workspace().count(), 3);
+
+    // Skenario B is the baseline: right-click its tab (the tab strip comes first).
+    harness
+        .get_all_by_label("Skenario B")
+        .next()
+        .unwrap_or_else(|| panic!("B's tab"))
+        .click_secondary();
+    harness.run_ok();
+    harness.get_by_label("Jadikan pembanding").click();
+    harness.run_ok();
+    assert_eq!(harness.state().workspace().baseline_index(), 1);
+
+    harness.get_by_label("Bandingkan").click();
+    harness.run_ok();
+    harness.get_by_label("Perbandingan 3 skenario");
+    // Contributions, worked out by hand: A 10.000 × Rp201.600 = Rp2.016.000.000; B 15.000 ×
+    // Rp201.600 = Rp3.024.000.000; C 12.500 × Rp201.600 = Rp2.520.000.000.
+    // A − B = −Rp1.008.000.000 ("Rp1,01 miliar" as a planner says it), C − B = −Rp504.000.000,
+    // in the year 2026 and over the (one-year) horizon; members at year end: A − B = −5.000.
+    assert_eq!(harness.get_all_by_label("⏷ −Rp1,01 miliar").count(), 4);
+    assert_eq!(harness.get_all_by_label("⏷ −Rp504 juta").count(), 4);
+    assert_eq!(harness.get_all_by_label("⏷ −5.000").count(), 2);
+    // The first figure's 2026 cells show each value as a planner says it.
+    harness
+        .get_all_by_label("Rp3,02 miliar")
+        .next()
+        .unwrap_or_else(|| panic!("B's cost"));
+    // The comparison in a sentence, from the same figures.
+    // (A wrapped label gives its text as the node's value.)
+    let sentence = harness
+        .query_all_by(|node| {
+            node.value()
+                .is_some_and(|v| v.starts_with("Skenario A dibanding Skenario B"))
+        })
+        .next()
+        .and_then(|node| node.accesskit_node().value())
+        .unwrap_or_else(|| panic!("the comparison sentence"));
+    assert!(
+        sentence.contains("Rp1,01 miliar lebih sedikit"),
+        "{sentence}"
+    );
+    assert!(
+        sentence.contains("5.000 pekerja lebih sedikit"),
+        "{sentence}"
+    );
+    // Every overlay's legend names all three scenarios.
+    for title in ["Skenario A", "Skenario B", "Skenario C"] {
+        assert_eq!(
+            harness
+                .get_all_by_role_and_label(Role::CheckBox, title)
+                .count(),
+            3,
+            "{title}"
+        );
+    }
+
+    // An edit in A's tab shows in the comparison at once: 20.000 members cost 20.000 ×
+    // Rp201.600 = Rp4.032.000.000, Rp1.008.000.000 more than B.
+    harness
+        .get_all_by_label("Skenario A")
+        .next()
+        .unwrap_or_else(|| panic!("A's tab"))
+        .click();
+    harness.run_ok();
+    set_number(&mut harness, "Jumlah sasaran", "20.000");
+    assert_eq!(harness.get_all_by_label("⏶ +Rp1,01 miliar").count(), 4);
+    assert_eq!(harness.get_all_by_label("⏶ +5.000").count(), 2);
+}
+
+/// Opens the three scenarios of [`plan`] (pools 10.000, 15.000 and 12.500) from `folder`.
+fn three_open(folder: &std::path::Path) -> Harness<'static, LindungApp> {
+    let paths: Vec<std::path::PathBuf> = [
+        ("a.ron", "Skenario A", 10_000),
+        ("b.ron", "Skenario B", 15_000),
+        ("c.ron", "Skenario C", 12_500),
+    ]
+    .into_iter()
+    .map(|(file, title, pool)| {
+        let path = folder.join(file);
+        lindung::scenario::save(&path, &plan(title, pool)).unwrap_or_else(|p| panic!("{p:?}"));
+        path
+    })
+    .collect();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe(move |cc| {
+            LindungApp::new(
+                cc,
+                Launch {
+                    paths: paths.clone(),
+                    ..Launch::default()
+                },
+            )
+        });
+    harness.run_ok();
+    harness
+}
+
+/// Steps the app until its exports are done (a job runs on another thread).
+fn finish_exports(harness: &mut Harness<'_, LindungApp>) {
+    for _ in 0..2_000 {
+        harness.step();
+        if !harness.state().is_exporting() {
+            harness.run_ok();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the export did not finish");
+}
+
+#[test]
+fn exports_from_the_app_hold_the_numbers_shown() {
+    use lindung::report::Dialect;
+    use lindung::ui::ExportKind;
+    let folder = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
+    let mut harness = three_open(folder.path());
+    let ctx = harness.ctx.clone();
+
+    // Every open scenario in one CSV for Indonesian Excel: a `scenario` column first, `;`
+    // between fields, a byte-order mark. Contributions by hand: 10.000 × Rp201.600 =
+    // 2.016.000.000; 15.000 × Rp201.600 = 3.024.000.000; 12.500 × Rp201.600 = 2.520.000.000.
+    let csv_path = folder.path().join("semua.csv");
+    harness.state_mut().export(
+        &ctx,
+        ExportKind::Csv(Dialect::Indonesia),
+        Some(csv_path.clone()),
+    );
+    finish_exports(&mut harness);
+    harness.get_by_label_contains("tersimpan di");
+    let text = std::fs::read_to_string(&csv_path).unwrap_or_else(|e| panic!("{e}"));
+    let text = text
+        .strip_prefix('\u{feff}')
+        .unwrap_or_else(|| panic!("a byte-order mark"));
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(text.as_bytes());
+    let header = reader.headers().unwrap_or_else(|e| panic!("{e}")).clone();
+    assert_eq!(&header[0], "scenario");
+    let cost = header
+        .iter()
+        .position(|h| h == "cost_total")
+        .unwrap_or_else(|| panic!("cost_total"));
+    let totals: Vec<(String, String)> = reader
+        .records()
+        .map(|r| r.unwrap_or_else(|e| panic!("{e}")))
+        .filter(|r| &r[1] == "TOTAL")
+        .map(|r| (r[0].to_owned(), r[cost].to_owned()))
+        .collect();
+    assert_eq!(
+        totals,
+        [
+            ("Skenario A".to_owned(), "2016000000".to_owned()),
+            ("Skenario B".to_owned(), "3024000000".to_owned()),
+            ("Skenario C".to_owned(), "2520000000".to_owned()),
+        ]
+    );
+
+    // The handout of all three, drawn off the UI thread: a comparison against the baseline.
+    let pdf_path = folder.path().join("perbandingan.pdf");
+    harness
+        .state_mut()
+        .export(&ctx, ExportKind::Pdf, Some(pdf_path.clone()));
+    finish_exports(&mut harness);
+    let text = std::process::Command::new("pdftotext")
+        .args([pdf_path.as_os_str(), std::ffi::OsStr::new("-")])
+        .output()
+        .unwrap_or_else(|e| panic!("pdftotext (poppler-utils): {e}"));
+    let text = String::from_utf8_lossy(&text.stdout);
+    for title in ["Skenario A", "Skenario B", "Skenario C", "Rp3.024.000.000"] {
+        assert!(text.contains(title), "{title} in the PDF");
+    }
+
+    // Not over an open scenario file: refused with a word, nothing written.
+    let before = std::fs::read(folder.path().join("a.ron")).unwrap_or_default();
+    harness
+        .state_mut()
+        .export(&ctx, ExportKind::Xlsx, Some(folder.path().join("a.ron")));
+    harness.run_ok();
+    harness.get_by_label_contains("skenario yang sedang terbuka");
+    assert_eq!(
+        std::fs::read(folder.path().join("a.ron")).unwrap_or_default(),
+        before
+    );
+}
