@@ -98,15 +98,19 @@ fn three_scenarios_against_a_chosen_baseline() {
         "{sentence}"
     );
     // Every overlay's legend names all three scenarios.
-    for title in ["Skenario A", "Skenario B", "Skenario C"] {
-        assert_eq!(
-            harness
-                .get_all_by_role_and_label(Role::CheckBox, title)
-                .count(),
-            3,
-            "{title}"
-        );
+    for chart in [
+        "Peserta pada akhir tahun",
+        "Biaya iuran per tahun",
+        "Manfaat yang diterima keluarga per tahun",
+    ] {
+        harness.get_by_role_and_label(Role::Button, chart).click();
+        harness.run_ok();
+        for title in ["Skenario A", "Skenario B", "Skenario C"] {
+            harness.get_by_role_and_label(Role::CheckBox, title);
+        }
     }
+    harness.get_by_label("Tabel selisih").click();
+    harness.run_ok();
 
     // An edit in A's tab shows in the comparison at once: 20.000 members cost 20.000 ×
     // Rp201.600 = Rp4.032.000.000, Rp1.008.000.000 more than B.

@@ -72,7 +72,8 @@ impl Overlay {
         }
     }
 
-    fn title_key(self) -> &'static str {
+    /// The chart's name (its tab and title).
+    pub fn title_key(self) -> &'static str {
         match self {
             Overlay::Enrolled => "ui.compare.chart_enrolled",
             Overlay::Cost => "ui.compare.chart_cost",
@@ -81,10 +82,11 @@ impl Overlay {
     }
 }
 
-/// A chart: its title, the unit of its values and its lines.
+/// A chart: its title, its values' axis label and unit, and its lines.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChartSpec {
     pub title: String,
+    pub y_label: String,
     pub unit: Unit,
     pub series: Vec<Series>,
 }
@@ -115,8 +117,13 @@ impl ChartSpec {
                 })
             })
             .collect();
+        let y_label = match measure.unit() {
+            Unit::Rupiah => lang.tr("ui.axis.rupiah"),
+            _ => lang.tr("ui.axis.workers"),
+        };
         Self {
             title: lang.tr(overlay.title_key()),
+            y_label,
             unit: measure.unit(),
             series,
         }

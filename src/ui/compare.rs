@@ -15,18 +15,24 @@ use super::charts;
 use super::command::Command;
 use super::workspace::Workspace;
 
+/// The widest a scenario's title is in the table before it wraps (points).
+const TITLE_WIDTH: f32 = 200.0;
+
 /// How long "copied" shows after the table is copied.
 const COPIED_NOTE_SECONDS: f64 = 3.0;
 
-/// What the comparison shows (kept while the app runs).
+/// What the comparison shows (kept while the app runs): the region compared, and the
+/// difference table or one of the overlaid charts.
 #[derive(Default)]
 pub struct CompareView {
     scope: Scope,
+    /// `None`: the difference table.
+    chart: Option<Overlay>,
 }
 
 impl CompareView {
     pub fn ui(&mut self, ui: &mut egui::Ui, work: &Workspace, lang: Lang) -> Vec<Command> {
-        let Self { scope } = self;
+        let Self { scope, chart } = self;
         let mut commands = Vec::new();
         ui.heading(lang.tr_args("ui.compare.title", &[("count", work.count().to_string())]));
         if work.count() < 2 {
@@ -123,13 +129,21 @@ impl CompareView {
             );
         }
         ui.separator();
-        table_ui(ui, &comparison, lang);
+        ui.horizontal(|ui| {
+            let strong = |key: &str| RichText::new(lang.tr(key)).strong();
+            ui.selectable_value(chart, None, strong("ui.compare.table"));
+            for overlay in Overlay::ALL {
+                ui.selectable_value(chart, Some(overlay), strong(overlay.title_key()));
+            }
+        });
         ui.separator();
-        let height = (ui.available_width() * 0.32).clamp(220.0, 360.0);
-        for (index, overlay) in Overlay::ALL.into_iter().enumerate() {
-            let spec = ChartSpec::overlay(overlay, &entries, baseline, scope, lang);
-            charts::overlay_ui(ui, &format!("overlay_{index}"), &spec, height, lang);
-            ui.add_space(8.0);
+        match *chart {
+            None => table_ui(ui, &comparison, lang),
+            Some(overlay) => {
+                let spec = ChartSpec::overlay(overlay, &entries, baseline, scope, lang);
+                let height = (ui.available_height() - 40.0).max(300.0);
+                charts::overlay_ui(ui, "overlay", &spec, height, lang);
+            }
         }
         commands
     }
@@ -253,10 +267,14 @@ fn line_rows_ui(ui: &mut egui::Ui, comparison: &Comparison, line: &Line, lang: L
         if scenario == comparison.baseline {
             title = title.underline();
         }
-        ui.label(title);
+        // A long title wraps rather than pushing the years out of sight.
+        ui.allocate_ui(egui::vec2(TITLE_WIDTH, 0.0), |ui| {
+            ui.add(egui::Label::new(title).wrap());
+        });
         for (column, value) in values.iter().enumerate() {
+            // Figures never wrap: the table scrolls sideways instead.
             ui.with_layout(egui::Layout::top_down(egui::Align::Max), |ui| {
-                ui.label(value.shown(unit, true, lang));
+                ui.add(egui::Label::new(value.shown(unit, true, lang)).extend());
                 if let Some(difference) = comparison.difference(line, scenario, column) {
                     let sign = difference.sign();
                     let arrow = match sign {
@@ -269,7 +287,7 @@ fn line_rows_ui(ui: &mut egui::Ui, comparison: &Comparison, line: &Line, lang: L
                     if let Some(colour) = sign_colour(sign, dark) {
                         text = text.color(colour);
                     }
-                    ui.label(text);
+                    ui.add(egui::Label::new(text).extend());
                 }
             });
         }

@@ -53,6 +53,8 @@ pub struct AppState {
     pub editor_width: f32,
     /// The size and scale of exported chart images.
     pub image_size: ImageSize,
+    /// The centre showed the comparison of the open scenarios.
+    pub comparing: bool,
 }
 
 impl Default for AppState {
@@ -71,6 +73,7 @@ impl Default for AppState {
             last_stamp: None,
             editor_width: panel::EDITOR_WIDTH,
             image_size: ImageSize::default(),
+            comparing: false,
         }
     }
 }

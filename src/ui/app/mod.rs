@@ -102,8 +102,8 @@ impl LindungApp {
         let work = restored_workspace(&state, !launch.paths.is_empty());
         let mut app = Self {
             work,
+            comparing: state.comparing,
             state,
-            comparing: false,
             compare: CompareView::default(),
             jobs: Jobs::default(),
             dialog: None,
@@ -593,6 +593,7 @@ impl eframe::App for LindungApp {
         };
         state.active = position(self.work.active_id());
         state.baseline = position(self.work.baseline_id());
+        state.comparing = self.comparing;
         // Kept in `open` now: the fields of a Lindung without tabs are not written again.
         state.last_text = None;
         state.last_path = None;

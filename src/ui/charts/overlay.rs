@@ -52,7 +52,7 @@ pub fn overlay_ui(ui: &mut egui::Ui, id: &str, spec: &ChartSpec, height: f32, la
     plot(
         ui,
         id,
-        spec.title.clone(),
+        spec.y_label.clone(),
         unit,
         lang,
         height,
