@@ -6,44 +6,9 @@
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-use lindung::model::defaults::{new_plan, region};
-use lindung::model::plan::{CoveragePath, Level, Plan, Wave};
 use lindung::ui::{Launch, LindungApp};
 
-/// One kabupaten of `pool` workers, all of them members from January 2026 (start 0%, target
-/// 100%, one wave in January), one year: its cost is `pool` × Rp16.800 × 12 = `pool` ×
-/// Rp201.600.
-fn plan(title: &str, pool: i64) -> Plan {
-    let mut plan = new_plan(2026);
-    plan.meta.title = title.to_owned();
-    plan.horizon.years = 1;
-    let mut r = region("Kab. Contoh", Level::Kabupaten, "64.09");
-    r.pool.count = pool;
-    r.coverage.start_pct = 0.0;
-    r.coverage.path = CoveragePath::PerYear(vec![100.0]);
-    r.coverage.waves = vec![Wave {
-        month: 1,
-        share_pct: 100.0,
-        until_month: None,
-    }];
-    plan.regions = vec![r];
-    plan
-}
-
-fn set_number(harness: &mut Harness<'_, LindungApp>, label: &str, text: &str) {
-    harness
-        .get_by_role_and_label(Role::SpinButton, label)
-        .scroll_to_me();
-    harness.run_ok();
-    harness
-        .get_by_role_and_label(Role::SpinButton, label)
-        .click();
-    harness.run_ok();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.event(egui::Event::Text(text.to_owned()));
-    harness.key_press(egui::Key::Enter);
-    harness.run_ok();
-}
+use crate::common::{plan, set_number};
 
 #[test]
 fn three_scenarios_against_a_chosen_baseline() {
@@ -63,6 +28,19 @@ fn three_scenarios_against_a_chosen_baseline() {
     harness.get_by_label("Jadikan pembanding").click();
     harness.run_ok();
     assert_eq!(harness.state().workspace().baseline_index(), 1);
+
+    // The cards of the scenario in front (C, opened last) set its figures against the
+    // baseline's: C − B = (12.500 − 15.000) × Rp201.600 = −Rp504.000.000 in 2026 and over
+    // the one-year horizon.
+    let against_b = "dibanding Skenario B: −Rp504 juta · seluruh horizon −Rp504 juta";
+    let shown = harness
+        .query_all_by(|node| {
+            node.label()
+                .or(node.value())
+                .is_some_and(|t| t == against_b)
+        })
+        .count();
+    assert_eq!(shown, 1);
 
     harness.get_by_label("Bandingkan").click();
     harness.run_ok();

@@ -4,6 +4,7 @@
 
 mod chart_png;
 mod cli;
+mod common;
 mod compare_ui;
 mod corrections;
 #[cfg(feature = "export")]
@@ -13,6 +14,7 @@ mod golden;
 mod limits;
 mod migration;
 mod monthly;
+mod present_ui;
 mod properties;
 mod recovery;
 #[cfg(feature = "export")]

@@ -11,6 +11,8 @@ use lindung::format;
 use lindung::i18n::Lang;
 use lindung::ui::{Dialog, EXAMPLES, Guarded, Launch, LindungApp};
 
+use crate::common::set_number;
+
 fn app() -> Harness<'static, LindungApp> {
     app_of_height(800.0)
 }
@@ -58,23 +60,6 @@ fn open_example(harness: &mut Harness<'_, LindungApp>, file: &str) {
     harness
         .state_mut()
         .run_command(&ctx, lindung::ui::Command::OpenExample(index));
-    harness.run_ok();
-}
-
-fn set_number(harness: &mut Harness<'_, LindungApp>, label: &str, text: &str) {
-    // Scrolled into view first, as a user would (the editor is taller than the window).
-    harness
-        .get_by_role_and_label(Role::SpinButton, label)
-        .scroll_to_me();
-    harness.run_ok();
-    harness
-        .get_by_role_and_label(Role::SpinButton, label)
-        .click();
-    harness.run_ok();
-    // The number box is now a text field with the focus: replace its text and confirm.
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.event(egui::Event::Text(text.to_owned()));
-    harness.key_press(egui::Key::Enter);
     harness.run_ok();
 }
 

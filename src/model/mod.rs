@@ -6,6 +6,7 @@
 
 pub mod builtin;
 pub mod defaults;
+pub mod levers;
 pub mod limits;
 pub mod outcomes;
 pub mod plan;

@@ -272,6 +272,19 @@ pub struct Input {
     pub source: String,
 }
 
+/// The assumptions a reader of the results must see, each with its source: every input that
+/// names a source, and every assumption and programme rule (sourced or not).
+pub fn assumptions(plan: &Plan, lang: Lang) -> Vec<Input> {
+    inputs(plan, lang)
+        .into_iter()
+        .filter(|input| {
+            !input.source.trim().is_empty()
+                || input.path.starts_with("assumptions")
+                || input.path.starts_with("programme")
+        })
+        .collect()
+}
+
 /// Every input of `plan` in the order of the file, each with its source when it has one.
 pub fn inputs(plan: &Plan, lang: Lang) -> Vec<Input> {
     let Ok(json) = serde_json::to_value(plan) else {

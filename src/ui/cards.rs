@@ -7,6 +7,8 @@ use crate::format;
 use crate::i18n::Lang;
 use crate::model::YearResult;
 use crate::model::plan::Direction;
+use crate::report::Measure;
+use crate::report::compare::{Difference, Sign};
 
 struct Card {
     key: &'static str,
@@ -14,8 +16,22 @@ struct Card {
     /// Extra lines for the year (range, budget used …).
     detail: Option<String>,
     horizon: String,
+    /// The figure compared with the baseline's, when there is one.
+    measure: Option<Measure>,
 }
 
+/// The baseline scenario's figures beside the cards: its title, the same calendar year (if it
+/// has it) and its horizon, for the same region (matched by code) or the total.
+pub struct Versus<'a> {
+    pub title: &'a str,
+    pub row: Option<&'a YearResult>,
+    pub horizon: YearResult,
+}
+
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the figures a card row shows, each once"
+)]
 pub fn ui(
     ui: &mut egui::Ui,
     row: &YearResult,
@@ -23,6 +39,7 @@ pub fn ui(
     years: usize,
     direction: Direction,
     ucj_target: Option<f64>,
+    versus: Option<&Versus<'_>>,
     lang: Lang,
 ) {
     let rp = |v: f64| format::rupiah_short(v, lang);
@@ -37,6 +54,7 @@ pub fn ui(
                 &[("value", format::rupiah(row.cost_per_worker() / 12.0, lang))],
             )),
             horizon: rp(horizon.cost_total as f64),
+            measure: Some(Measure::CostTotal),
         },
         Direction::BudgetCap => Card {
             key: "ui.card.budget_used",
@@ -55,6 +73,7 @@ pub fn ui(
                     ("unspent", rp(horizon.unspent().unwrap_or(0) as f64)),
                 ],
             ),
+            measure: Some(Measure::CostTotal),
         },
     };
     let cards = [
@@ -67,6 +86,7 @@ pub fn ui(
                 &[("apbd", row.apbd_total.map_or_else(|| "–".to_owned(), rp))],
             )),
             horizon: share(horizon.apbd_share_pct()),
+            measure: Some(Measure::ApbdShare),
         },
         Card {
             key: "ui.card.enrolled",
@@ -79,6 +99,7 @@ pub fn ui(
                 "ui.card.new_members",
                 &[("count", format::count(horizon.enrolled_new, lang))],
             ),
+            measure: Some(Measure::EnrolledEnd),
         },
         Card {
             key: "ui.card.coverage",
@@ -88,6 +109,7 @@ pub fn ui(
                 &[("pool", people(row.pool as f64, lang))],
             )),
             horizon: format::percent(horizon.coverage_pct(), lang),
+            measure: Some(Measure::Coverage),
         },
         Card {
             key: "ui.card.ucj",
@@ -99,12 +121,14 @@ pub fn ui(
                 )
             }),
             horizon: format::percent(horizon.ucj_pct(), lang),
+            measure: Some(Measure::Ucj),
         },
         Card {
             key: "ui.card.families",
             year: format::people(row.deaths_expected + row.accident_claims, lang),
             detail: Some(families_detail(row, lang)),
             horizon: families_detail(horizon, lang),
+            measure: None,
         },
         Card {
             key: "ui.card.benefits",
@@ -114,6 +138,7 @@ pub fn ui(
                 &[("value", rp(row.scholarships_paid))],
             )),
             horizon: rp(horizon.benefits_paid()),
+            measure: Some(Measure::BenefitsPaid),
         },
         Card {
             key: "ui.card.per_rupiah",
@@ -125,6 +150,7 @@ pub fn ui(
                 )
             }),
             horizon: per_rupiah(horizon.benefits_per_rupiah(), lang),
+            measure: Some(Measure::BenefitsPerRupiah),
         },
     ];
     let first = horizon.year + 1 - years as i32;
@@ -140,11 +166,13 @@ pub fn ui(
         .show(ui, |ui| {
             for (i, card) in cards.iter().enumerate() {
                 let line = (i / 4).min(1);
+                let against = versus.and_then(|v| against(card.measure?, row, horizon, v, lang));
                 let height = card_ui(
                     ui,
                     card,
                     row.year,
                     &horizon_label,
+                    against,
                     (width, tallest[line]),
                     lang,
                 );
@@ -160,12 +188,42 @@ pub fn ui(
     }
 }
 
+/// A card's figure against the baseline's: "vs Pembanding: +Rp1,2 miliar · 2026–2030
+/// +Rp6 miliar", coloured by the year's sign.
+fn against(
+    measure: Measure,
+    row: &YearResult,
+    horizon: &YearResult,
+    versus: &Versus<'_>,
+    lang: Lang,
+) -> Option<(String, Sign)> {
+    let difference = |a: &YearResult, b: &YearResult| {
+        Difference::between(measure, measure.value(a), measure.value(b))
+    };
+    let over_horizon = difference(horizon, &versus.horizon);
+    let year = versus.row.map(|b| difference(row, b));
+    let sign = year.unwrap_or(over_horizon).sign();
+    let text = lang.tr_args(
+        "ui.card.versus",
+        &[
+            ("title", versus.title.to_owned()),
+            (
+                "year",
+                year.map_or_else(|| "–".to_owned(), |d| d.text(lang)),
+            ),
+            ("horizon", over_horizon.text(lang)),
+        ],
+    );
+    Some((text, sign))
+}
+
 /// One card, `size` wide and at least as tall as given; returns the height its content needs.
 fn card_ui(
     ui: &mut egui::Ui,
     card: &Card,
     year: i32,
     horizon: &str,
+    against: Option<(String, Sign)>,
     (width, min_height): (f32, f32),
     lang: Lang,
 ) -> f32 {
@@ -174,6 +232,7 @@ fn card_ui(
         year: value,
         detail,
         horizon: total,
+        measure: _,
     } = card;
     egui::Frame::group(ui.style())
         .inner_margin(8.0)
@@ -192,6 +251,14 @@ fn card_ui(
                     ui.label(RichText::new(detail).small());
                 }
                 ui.label(RichText::new(format!("{horizon}: {total}")).small().weak());
+                if let Some((text, sign)) = against {
+                    let mut text = RichText::new(text).small();
+                    if let Some(colour) = super::compare::sign_colour(sign, ui.visuals().dark_mode)
+                    {
+                        text = text.color(colour);
+                    }
+                    ui.add(egui::Label::new(text).wrap());
+                }
             })
             .response
             .rect

@@ -42,6 +42,8 @@ pub enum Command {
     CopyChart(ChartKind),
     /// The size and scale of exported chart images.
     SetImageSize(ImageSize),
+    /// Present the comparison (when shown) or the scenario in front, full screen.
+    Present,
     SetLang(Lang),
     SetTheme(ThemeChoice),
     ShowAbout,

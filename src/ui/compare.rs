@@ -8,7 +8,7 @@ use egui::{Color32, RichText};
 use crate::i18n::Lang;
 use crate::report::chart::{ChartSpec, Overlay};
 use crate::report::compare::Line;
-use crate::report::compare::{self, Comparison, Entry, Scope, Sign};
+use crate::report::compare::{self, Comparison, Difference, Entry, Scope, Sign};
 use crate::report::findings::Findings;
 
 use super::charts;
@@ -188,13 +188,28 @@ fn summaries_ui(
 
 /// The colour of a difference: blue up, vermilion down (Okabe–Ito, told apart by colour-blind
 /// readers too; the arrow says it without colour).
-fn sign_colour(sign: Sign, dark: bool) -> Option<Color32> {
+pub(super) fn sign_colour(sign: Sign, dark: bool) -> Option<Color32> {
     match (sign, dark) {
         (Sign::Up, false) => Some(Color32::from_rgb(0x00, 0x72, 0xB2)),
         (Sign::Up, true) => Some(Color32::from_rgb(0x56, 0xB4, 0xE9)),
         (Sign::Down, false) => Some(Color32::from_rgb(0xD5, 0x5E, 0x00)),
         (Sign::Down, true) => Some(Color32::from_rgb(0xE6, 0x9F, 0x00)),
         (Sign::Same, _) => None,
+    }
+}
+
+/// A difference as shown: its arrow, its signed amount and its colour.
+pub(super) fn difference_text(difference: Difference, dark: bool, lang: Lang) -> RichText {
+    let sign = difference.sign();
+    let arrow = match sign {
+        Sign::Up => "⏶ ",
+        Sign::Down => "⏷ ",
+        Sign::Same => "",
+    };
+    let text = RichText::new(format!("{arrow}{}", difference.text(lang)));
+    match sign_colour(sign, dark) {
+        Some(colour) => text.color(colour),
+        None => text,
     }
 }
 

@@ -7,6 +7,8 @@ use super::settings::Recovery;
 
 use super::command::Guarded;
 use super::wilayah;
+use super::workspace::DocId;
+use crate::model::plan::Plan;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Dialog {
@@ -42,6 +44,8 @@ pub enum Dialog {
         count: usize,
         then: Option<Guarded>,
     },
+    /// Presenting changed these scenarios (what they were before): keep the change or not.
+    KeepWhatIf(Vec<(DocId, Plan)>),
     About,
 }
 
@@ -68,6 +72,8 @@ pub enum Answer {
     DropRecovery(std::path::PathBuf),
     /// Save over the file although it changed on disk, then go on with the action (if any).
     Overwrite(Option<Guarded>),
+    /// Put the scenarios back as they were before presenting.
+    Restore(Vec<(DocId, Plan)>),
     /// Close the dialog (Batal, OK).
     Close,
 }
@@ -179,6 +185,19 @@ pub fn ui(ctx: &egui::Context, dialog: &Dialog, lang: Lang) -> Option<Answer> {
                     }
                     if ui.button(lang.tr("ui.dialog.cancel")).clicked() {
                         answer = Some(Answer::Close);
+                    }
+                });
+            }
+            Dialog::KeepWhatIf(before) => {
+                ui.heading(lang.tr("ui.dialog.whatif_title"));
+                ui.label(lang.tr("ui.dialog.whatif_body"));
+                ui.add_space(8.0);
+                ui.horizontal_wrapped(|ui| {
+                    if ui.button(lang.tr("ui.dialog.whatif_keep")).clicked() {
+                        answer = Some(Answer::Close);
+                    }
+                    if ui.button(lang.tr("ui.dialog.whatif_restore")).clicked() {
+                        answer = Some(Answer::Restore(before.clone()));
                     }
                 });
             }

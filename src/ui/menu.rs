@@ -33,6 +33,13 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, active: &Tab, lang: Lang) -> Vec<
             ui.menu_button(lang.tr("ui.menu.export"), |ui| {
                 export_menu_ui(ui, state, lang, &mut commands);
             });
+            if ui
+                .button(lang.tr("ui.menu.present"))
+                .on_hover_text(lang.tr("ui.menu.present_help"))
+                .clicked()
+            {
+                commands.push(Command::Present);
+            }
             ui.menu_button(lang.tr("ui.menu.help"), |ui| {
                 if ui.button(lang.tr("ui.menu.about")).clicked() {
                     commands.push(Command::ShowAbout);

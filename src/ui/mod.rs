@@ -17,6 +17,7 @@ mod jobs;
 mod menu;
 mod months;
 mod panel;
+mod presentation;
 mod region_picker;
 mod results;
 pub mod settings;

@@ -7,6 +7,7 @@ use crate::format;
 use crate::i18n::Lang;
 use crate::model::plan::{Direction, Sourced};
 use crate::model::{Projection, YearResult};
+use crate::report::compare::{Entry, Scope};
 use crate::report::findings::Findings;
 use crate::scenario::{CURRENT_VERSION, migrate::Migration};
 
@@ -64,12 +65,14 @@ impl ResultsView {
         self.year = 0;
     }
 
-    /// Draws the results; returns a new UCJ target for the scenario when the user changed it.
+    /// Draws the results, the cards beside the `baseline`'s figures (its title and document)
+    /// when there is one; returns a new UCJ target for the scenario when the user changed it.
     #[must_use]
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
         doc: &Document,
+        baseline: Option<(&str, &Document)>,
         lang: Lang,
     ) -> Option<Option<Sourced<f64>>> {
         let Self {
@@ -116,6 +119,24 @@ impl ResultsView {
             ui.label(line);
         }
         let horizon = Projection::horizon_sum(rows);
+        // The baseline's same region (by official code) or total, and the same calendar year.
+        let scope = match region.and_then(|r| doc.scenario.regions.get(r)) {
+            Some(r) => Scope::Region(r.code.trim().to_owned()),
+            None => Scope::Total,
+        };
+        let versus = baseline.and_then(|(title, base)| {
+            let entry = Entry {
+                title,
+                plan: &base.scenario,
+                projection: base.projection.as_ref()?,
+            };
+            let base_rows = scope.rows(&entry)?;
+            Some(cards::Versus {
+                title,
+                row: base_rows.iter().find(|b| b.year == rows[*year].year),
+                horizon: Projection::horizon_sum(base_rows),
+            })
+        });
         cards::ui(
             ui,
             &rows[*year],
@@ -123,6 +144,7 @@ impl ResultsView {
             rows.len(),
             direction,
             ucj_target.map(|t| t.value),
+            versus.as_ref(),
             lang,
         );
         ui.separator();

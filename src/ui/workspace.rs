@@ -139,6 +139,23 @@ impl Workspace {
         &mut self.tabs[index]
     }
 
+    /// The active tab to draw and edit, and the baseline beside it (`None` when the active tab
+    /// is the baseline).
+    pub fn active_and_baseline(&mut self) -> (&mut Tab, Option<&Tab>) {
+        let active = self.index_of(self.active);
+        let baseline = self.index_of(self.baseline);
+        if active == baseline {
+            return (&mut self.tabs[active], None);
+        }
+        if active < baseline {
+            let (left, right) = self.tabs.split_at_mut(baseline);
+            (&mut left[active], Some(&right[0]))
+        } else {
+            let (left, right) = self.tabs.split_at_mut(active);
+            (&mut right[0], Some(&left[baseline]))
+        }
+    }
+
     pub fn activate(&mut self, id: DocId) {
         if self.get(id).is_some() {
             self.active = id;
@@ -211,6 +228,14 @@ mod tests {
         assert_eq!(work.active_id(), third);
         work.set_baseline(second);
         assert_eq!(work.baseline_index(), 1);
+        let (active, baseline) = work.active_and_baseline();
+        assert_eq!((active.id, baseline.map(|t| t.id)), (third, Some(second)));
+        work.activate(first);
+        let (active, baseline) = work.active_and_baseline();
+        assert_eq!((active.id, baseline.map(|t| t.id)), (first, Some(second)));
+        work.activate(second);
+        assert!(work.active_and_baseline().1.is_none());
+        work.activate(third);
         // Closing the active tab activates its neighbour; closing the baseline makes the
         // first tab the baseline.
         assert!(work.close(third).is_some());

@@ -31,7 +31,7 @@ mod layout;
 use layout::{Item, Layout};
 
 use crate::report::findings::Findings;
-use crate::report::inputs::inputs;
+use crate::report::inputs::assumptions;
 use crate::report::table::{Column, Measure, Style, YearTable, paying};
 use crate::report::words::rupiah_with_words;
 
@@ -213,13 +213,8 @@ fn scenario_pages(layout: &mut Layout, scenario: &Scenario<'_>, date: &str, lang
         lang.tr("ui.source"),
     ])
     .chain(
-        inputs(plan, lang)
+        assumptions(plan, lang)
             .into_iter()
-            .filter(|input| {
-                !input.source.trim().is_empty()
-                    || input.path.starts_with("assumptions")
-                    || input.path.starts_with("programme")
-            })
             .map(|input| vec![input.place, input.value.text(lang), input.source]),
     )
     .collect();

@@ -7,21 +7,22 @@ use crate::i18n::Lang;
 use crate::model::defaults;
 use crate::scenario::{self, Location, Problem};
 
-use super::command::{Command, Guarded};
+use super::command::Command;
 use super::compare::CompareView;
-use super::dialogs::{self, Answer, Dialog};
+use super::dialogs::{self, Dialog};
 use super::document::Document;
 use super::editor::FieldProblems;
-use super::export::{self, ExportKind};
-use super::file_dialog::{FileDialogs, Purpose};
-use super::jobs::{Jobs, Outcome};
+use super::file_dialog::FileDialogs;
+use super::jobs::Jobs;
+use super::presentation::{Ended, Presentation};
 use super::settings;
 use super::state::OpenScenario;
 pub use super::state::{AppState, ThemeChoice};
-use super::workspace::{DocId, Workspace};
+use super::workspace::Workspace;
 use super::{menu, panel, tabs, theme};
 
 mod automation;
+mod commands;
 mod files;
 
 /// The examples compiled into Lindung, so that it opens the same way from any folder.
@@ -74,6 +75,8 @@ pub struct LindungApp {
     compare: CompareView,
     /// Exports running off the UI thread.
     jobs: Jobs,
+    /// Presentation mode, while presenting.
+    presenting: Option<Presentation>,
     dialog: Option<Dialog>,
     files: FileDialogs,
     launch: Launch,
@@ -106,6 +109,7 @@ impl LindungApp {
             state,
             compare: CompareView::default(),
             jobs: Jobs::default(),
+            presenting: None,
             dialog: None,
             files: FileDialogs::new(launch.own_file_dialog),
             launch,
@@ -169,285 +173,6 @@ impl LindungApp {
         }
     }
 
-    /// Applies a command (what the menus, tabs, shortcuts and dialogs ask for).
-    pub fn run_command(&mut self, ctx: &egui::Context, command: Command) {
-        match command {
-            Command::New => {
-                let year = self.document().scenario.horizon.first_year;
-                self.work
-                    .add(Document::new(defaults::new_plan(year), None, true));
-            }
-            Command::OpenDialog => {
-                let folder = self.current_folder();
-                if let Some(chosen) =
-                    self.files
-                        .ask(Purpose::Open, self.state.lang, "", folder.as_deref())
-                {
-                    self.chosen(ctx, chosen);
-                }
-            }
-            Command::Open(path) => {
-                self.open_path(&path);
-            }
-            Command::OpenAll(paths) => {
-                self.open_paths(&paths);
-            }
-            Command::OpenExample(index) => {
-                self.work.add(example_document(index));
-            }
-            Command::Save(id) => {
-                self.work.activate(id);
-                self.save_then(ctx, None);
-            }
-            Command::SaveAsDialog(id) => {
-                self.work.activate(id);
-                self.save_as_dialog(ctx, None);
-            }
-            Command::Undo(id) => self.work.get_mut(id).into_iter().for_each(|t| t.doc.undo()),
-            Command::Redo(id) => self.work.get_mut(id).into_iter().for_each(|t| t.doc.redo()),
-            Command::Activate(id) => self.work.activate(id),
-            Command::CloseTab(id) => match self.work.get(id) {
-                Some(tab) if tab.doc.is_dirty() => {
-                    self.work.activate(id);
-                    self.ask_unsaved(Guarded::CloseTab(id));
-                }
-                Some(_) => self.close_tab(id),
-                None => {}
-            },
-            Command::SetBaseline(id) => self.work.set_baseline(id),
-            Command::ShowComparison(show) => self.comparing = show,
-            Command::Export(kind) => {
-                let name = export::proposed_name(&self.work, kind);
-                let folder = self.current_folder();
-                if let Some(chosen) = self.files.ask(
-                    Purpose::Export(kind),
-                    self.state.lang,
-                    &name,
-                    folder.as_deref(),
-                ) {
-                    self.chosen(ctx, chosen);
-                }
-            }
-            Command::CopyChart(chart) => self.export(ctx, ExportKind::Png(chart), None),
-            Command::SetImageSize(size) => self.state.image_size = size,
-            Command::SetLang(lang) => self.state.lang = lang,
-            Command::SetTheme(theme) => {
-                self.state.theme = theme;
-                ctx.set_theme(theme.theme());
-            }
-            Command::ShowAbout => self.dialog = Some(Dialog::About),
-            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
-        }
-    }
-
-    /// Starts an export of what is open, as Ekspor does once a file is chosen (to the
-    /// clipboard without a path); the bar at the bottom tells how it went.
-    pub fn export(&mut self, ctx: &egui::Context, kind: ExportKind, path: Option<PathBuf>) {
-        let size = self.state.image_size;
-        export::start(
-            &mut self.jobs,
-            ctx,
-            &self.work,
-            kind,
-            path,
-            size,
-            self.state.lang,
-        );
-    }
-
-    /// Tells how each finished export went; an image goes on the clipboard.
-    fn finished_jobs(&mut self, ctx: &egui::Context, lang: Lang) {
-        for (title, outcome) in self.jobs.poll(lang) {
-            let (text, failed) = match outcome {
-                Outcome::Written(path) => (
-                    lang.tr_args("ui.export.written", &[("path", path.display().to_string())]),
-                    false,
-                ),
-                Outcome::Image(image) => {
-                    ctx.copy_image(image);
-                    (lang.tr("ui.export.copied"), false)
-                }
-                Outcome::Cancelled => (lang.tr("ui.export.cancelled"), false),
-                Outcome::Failed(message) => (message, true),
-            };
-            self.jobs.tell(title, text, failed);
-        }
-    }
-
-    /// Asks whether to save the active tab's changes before `action`.
-    fn ask_unsaved(&mut self, action: Guarded) {
-        let name = self.work.active().title(&self.state.lang.tr("ui.untitled"));
-        self.dialog = Some(Dialog::Unsaved { action, name });
-    }
-
-    /// Goes on with an action once the active tab's changes are saved or discarded.
-    fn perform(&mut self, ctx: &egui::Context, action: Guarded) {
-        match action {
-            Guarded::CloseTab(id) => self.close_tab(id),
-            // Each tab with unsaved changes is asked about in turn, then the window closes.
-            Guarded::Close => match self.work.first_dirty() {
-                Some(id) => {
-                    self.work.activate(id);
-                    self.ask_unsaved(Guarded::Close);
-                }
-                None => {
-                    self.closing = true;
-                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-                }
-            },
-        }
-    }
-
-    /// Closes tab `id`; closing the last one leaves the bundled example in its place.
-    fn close_tab(&mut self, id: DocId) {
-        if self.work.count() == 1 {
-            let example = self.work.add(example_document(0));
-            if let Some(tab) = self.work.get_mut(example) {
-                tab.placeholder = true;
-            }
-        }
-        if self.work.close(id).is_some()
-            && let Some(folder) = &self.launch.data_folder
-        {
-            settings::forget_recovery(folder, id);
-        }
-    }
-
-    fn shortcuts(&self, ctx: &egui::Context) -> Vec<Command> {
-        use egui::{Key, KeyboardShortcut, Modifiers};
-        let id = self.work.active_id();
-        let shortcut = |modifiers, key, command| (KeyboardShortcut::new(modifiers, key), command);
-        let shift_command = Modifiers::COMMAND | Modifiers::SHIFT;
-        // More specific shortcuts first: Ctrl+Shift+Z before Ctrl+Z.
-        let all = [
-            shortcut(shift_command, Key::Z, Command::Redo(id)),
-            shortcut(Modifiers::COMMAND, Key::Y, Command::Redo(id)),
-            shortcut(Modifiers::COMMAND, Key::Z, Command::Undo(id)),
-            shortcut(shift_command, Key::S, Command::SaveAsDialog(id)),
-            shortcut(Modifiers::COMMAND, Key::S, Command::Save(id)),
-            shortcut(Modifiers::COMMAND, Key::O, Command::OpenDialog),
-            shortcut(Modifiers::COMMAND, Key::N, Command::New),
-            shortcut(Modifiers::COMMAND, Key::W, Command::CloseTab(id)),
-        ];
-        ctx.input_mut(|input| {
-            all.into_iter()
-                .filter(|(shortcut, _)| input.consume_shortcut(shortcut))
-                .map(|(_, command)| command)
-                .collect()
-        })
-    }
-
-    /// Files dropped on the window, opened together (one dialog for those that fail).
-    fn dropped_files(ctx: &egui::Context) -> Vec<Command> {
-        let paths: Vec<PathBuf> = ctx.input(|input| {
-            input
-                .raw
-                .dropped_files
-                .iter()
-                .map(|file| file.path().to_owned())
-                .filter(|path| !path.as_os_str().is_empty())
-                .collect()
-        });
-        if paths.is_empty() {
-            Vec::new()
-        } else {
-            vec![Command::OpenAll(paths)]
-        }
-    }
-
-    /// While a file is dragged over the window, says that dropping it opens it.
-    fn drop_hint_ui(ctx: &egui::Context, lang: Lang) {
-        if ctx.input(|input| input.raw.hovered_files.is_empty()) {
-            return;
-        }
-        let screen = ctx.content_rect();
-        let painter = ctx.layer_painter(egui::LayerId::new(
-            egui::Order::Foreground,
-            egui::Id::unique("drop_hint"),
-        ));
-        painter.rect_filled(screen, 0.0, egui::Color32::from_black_alpha(160));
-        painter.text(
-            screen.center(),
-            egui::Align2::CENTER_CENTER,
-            lang.tr("ui.drop_hint"),
-            egui::FontId::proportional(24.0),
-            egui::Color32::WHITE,
-        );
-    }
-
-    /// Intercepts closing the window while any tab has unsaved changes.
-    fn guard_close(&mut self, ctx: &egui::Context) {
-        let requested = ctx.input(|i| i.viewport().close_requested());
-        if requested
-            && !self.closing
-            && self.work.first_dirty().is_some()
-            && !self.launch.is_automated()
-        {
-            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            if self.dialog.is_none() {
-                self.perform(ctx, Guarded::Close);
-            }
-        }
-    }
-
-    fn answer(&mut self, ctx: &egui::Context, answer: Answer) {
-        self.dialog = None;
-        match answer {
-            Answer::Close => {}
-            Answer::Recover {
-                file,
-                recovery,
-                save_as,
-            } => {
-                if let Some(doc) = recovery.document() {
-                    self.work.add(doc);
-                }
-                std::fs::remove_file(&file).ok();
-                self.recovery_due = Some(0.0);
-                if save_as {
-                    self.save_as_dialog(ctx, None);
-                } else {
-                    self.offer_recovery();
-                }
-            }
-            Answer::DropRecovery(file) => {
-                std::fs::remove_file(&file).ok();
-                self.offer_recovery();
-            }
-            Answer::Save(action) => self.save_then(ctx, Some(action)),
-            Answer::SaveDroppingComments(then) => {
-                if let Some(path) = self.document().path.clone() {
-                    self.save_to_then(ctx, &path, then);
-                }
-            }
-            Answer::SaveAs(then) => self.save_as_dialog(ctx, then),
-            Answer::Reload => self.reload(),
-            Answer::Overwrite(then) => {
-                if let Some(path) = self.document().path.clone() {
-                    self.save_to_then(ctx, &path, then);
-                }
-            }
-            Answer::Discard(action) => {
-                // Discard means discard: the next start shows the scenario as saved.
-                self.document_mut().discard_changes();
-                self.perform(ctx, action);
-            }
-        }
-    }
-
-    /// Unsaved work of a run that ended without saving (a crash, a power cut): offered, the
-    /// newest first, one copy at a time.
-    fn offer_recovery(&mut self) {
-        if self.dialog.is_some() || self.launch.is_automated() {
-            return;
-        }
-        if let Some(folder) = &self.launch.data_folder
-            && let Some((file, recovery)) = settings::left_behind(folder).pop()
-        {
-            self.dialog = Some(Dialog::Recover { file, recovery });
-        }
-    }
-
     fn field_problems(doc: &Document, lang: Lang) -> FieldProblems {
         let mut map = FieldProblems::new();
         for problem in &doc.problems {
@@ -505,8 +230,11 @@ impl LindungApp {
                     if *comparing {
                         commands = compare.ui(ui, work, lang);
                     } else {
-                        let tab = work.active_mut();
-                        if let Some(target) = tab.results.ui(ui, &tab.doc, lang) {
+                        let untitled = lang.tr("ui.untitled");
+                        let (tab, baseline) = work.active_and_baseline();
+                        let title = baseline.map(|b| b.title(&untitled));
+                        let baseline = baseline.zip(title.as_deref()).map(|(b, t)| (t, &b.doc));
+                        if let Some(target) = tab.results.ui(ui, &tab.doc, baseline, lang) {
                             tab.doc.scenario.meta.ucj_target = target;
                         }
                     }
@@ -533,13 +261,25 @@ impl eframe::App for LindungApp {
             self.check_disk();
         }
 
-        commands.extend(menu::ui(ui, &self.state, self.work.active(), lang));
-        commands.extend(tabs::ui(ui, &self.work, self.comparing, lang));
         self.finished_jobs(&ctx, lang);
-        self.jobs.ui(ui, lang);
-        self.editor_ui(ui, lang);
-        let edited_in_editor = self.work.active_mut().doc.refresh();
-        commands.extend(self.centre_ui(ui, lang));
+        let mut edited_in_editor = false;
+        if let Some(presentation) = &mut self.presenting {
+            // Full screen, no editor: the slide is all there is.
+            if let Some(ended) = presentation.ui(ui, &mut self.work, lang) {
+                self.presenting = None;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+                if let Ended::Changed(before) = ended {
+                    self.dialog = Some(Dialog::KeepWhatIf(before));
+                }
+            }
+        } else {
+            commands.extend(menu::ui(ui, &self.state, self.work.active(), lang));
+            commands.extend(tabs::ui(ui, &self.work, self.comparing, lang));
+            self.jobs.ui(ui, lang);
+            self.editor_ui(ui, lang);
+            edited_in_editor = self.work.active_mut().doc.refresh();
+            commands.extend(self.centre_ui(ui, lang));
+        }
 
         if let Some(dialog) = &self.dialog
             && let Some(answer) = dialogs::ui(&ctx, dialog, lang)
@@ -683,122 +423,4 @@ fn problems_text(problems: &[Problem]) -> String {
 
 #[cfg(test)]
 #[allow(clippy::expect_used)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn saved_state_from_an_older_version_still_loads() {
-        let state: AppState = ron::from_str("(lang: En, recent: [\"a.ron\"])").expect("loads");
-        assert_eq!(state.lang, Lang::En);
-        assert_eq!(state.recent, vec![PathBuf::from("a.ron")]);
-        assert_eq!(state.theme, ThemeChoice::Light);
-    }
-
-    /// The one scenario a Lindung without tabs kept, as it comes back.
-    fn restored(state: &AppState) -> Option<Document> {
-        let open = state.open_scenarios();
-        assert!(open.len() <= 1);
-        open.first().and_then(OpenScenario::document)
-    }
-
-    #[test]
-    fn the_last_scenario_comes_back_with_its_unsaved_changes() {
-        let mut scenario = example_document(0).scenario;
-        scenario.regions[0].pool.count = 1234;
-        // As Lindung 0.1, before tabs, kept it.
-        let state = AppState {
-            last_text: scenario::to_ron_string(&scenario).ok(),
-            last_example: Some("palu-2026.ron".to_owned()),
-            last_dirty: true,
-            ..AppState::default()
-        };
-        let doc = restored(&state).expect("restored");
-        assert_eq!(doc.scenario, scenario);
-        assert!(doc.is_dirty());
-        assert_eq!(doc.display_name().as_deref(), Some("palu-2026.ron"));
-
-        let broken = AppState {
-            last_text: Some("(version: 1".to_owned()),
-            ..AppState::default()
-        };
-        assert!(restored(&broken).is_none());
-    }
-
-    #[test]
-    fn every_open_tab_comes_back_with_the_one_in_front_and_the_baseline() {
-        let mut changed = example_document(1);
-        changed.scenario.regions[0].pool.count = 4321;
-        let state = AppState {
-            open: vec![
-                OpenScenario::of(&example_document(0)),
-                OpenScenario::of(&changed),
-                OpenScenario::of(&example_document(2)),
-            ],
-            active: 2,
-            baseline: 1,
-            ..AppState::default()
-        };
-        let work = restored_workspace(&state, false);
-        assert_eq!(work.count(), 3);
-        assert_eq!(
-            work.active().doc.example.as_deref(),
-            Some("sigi-anggaran-2026.ron")
-        );
-        assert_eq!(work.baseline_index(), 1);
-        assert!(work.tabs()[1].doc.is_dirty());
-        assert_eq!(work.tabs()[1].doc.scenario.regions[0].pool.count, 4321);
-        // Started with files: only the unsaved tab comes back beside them.
-        let work = restored_workspace(&state, true);
-        assert_eq!(work.count(), 1);
-        assert!(work.active().doc.is_dirty());
-        // Nothing kept: the bundled example, which the first file opened replaces.
-        let work = restored_workspace(&AppState::default(), false);
-        assert!(work.active().placeholder);
-    }
-
-    #[test]
-    fn a_file_changed_since_the_last_run_is_what_comes_back_or_is_noticed() {
-        let folder = tempfile::tempdir().expect("temp dir");
-        let path = folder.path().join("rencana.ron");
-        let ours = example_document(0).scenario;
-        let mut theirs = ours.clone();
-        theirs.regions[0].pool.count = 70_000;
-        let stamp_then = scenario::save(&path, &ours).expect("saves");
-        // A colleague saved their version over it after Lindung closed.
-        scenario::save(&path, &theirs).expect("saves");
-        let closed_clean = OpenScenario {
-            text: scenario::to_ron_string(&ours).ok(),
-            path: Some(path.clone()),
-            stamp: Some(stamp_then),
-            ..OpenScenario::default()
-        };
-        // Without unsaved changes: the file as it is now.
-        let doc = closed_clean.document().expect("restored");
-        assert_eq!(doc.scenario, theirs);
-        assert!(!doc.is_dirty() && !doc.changed_on_disk());
-        // With unsaved changes: ours, unsaved, and the change on disk noticed.
-        let closed_dirty = OpenScenario {
-            dirty: true,
-            ..closed_clean.clone()
-        };
-        let doc = closed_dirty.document().expect("restored");
-        assert_eq!(doc.scenario, ours);
-        assert!(doc.is_dirty() && doc.changed_on_disk());
-        // A relative path from an older Lindung names no file for sure: none is kept.
-        let relative = OpenScenario {
-            path: Some(PathBuf::from("rencana.ron")),
-            ..closed_dirty
-        };
-        assert_eq!(relative.document().expect("restored").path, None);
-    }
-
-    #[test]
-    fn every_bundled_example_parses_and_computes() {
-        for (index, (name, _)) in EXAMPLES.iter().enumerate() {
-            let doc = example_document(index);
-            assert!(doc.problems.is_empty(), "{name}");
-            assert!(doc.projection.is_some());
-            assert!(!doc.is_dirty());
-        }
-    }
-}
+mod tests;

@@ -1,0 +1,78 @@
+//! Presentation mode in the real app (egui_kittest): the editor gives way to full-screen
+//! slides, the keyboard steps through them, a lever changed on a slide shows its new figure at
+//! once (checked against a hand calculation), and leaving asks whether to keep the change.
+
+use egui::Key;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use lindung::ui::{Launch, LindungApp};
+
+use crate::common::{plan, set_number};
+
+fn press(harness: &mut Harness<'_, LindungApp>, key: Key) {
+    harness.key_press(key);
+    harness.run_ok();
+}
+
+#[test]
+fn slides_step_with_the_keyboard_and_a_what_if_follows_at_once() {
+    let folder = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
+    let path = folder.path().join("rencana.ron");
+    let original = plan("Rencana 10.000 pekerja", 10_000);
+    lindung::scenario::save(&path, &original).unwrap_or_else(|p| panic!("{p:?}"));
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1024.0, 768.0))
+        .build_eframe(move |cc| {
+            LindungApp::new(
+                cc,
+                Launch {
+                    paths: vec![path.clone()],
+                    ..Launch::default()
+                },
+            )
+        });
+    harness.run_ok();
+    harness.get_by_label("Presentasi").click();
+    harness.run_ok();
+    // One scenario: its headline, its three charts and its assumptions.
+    harness.get_by_label("1 / 5");
+    assert!(harness.query_by_label("Judul").is_none(), "no editor");
+    // 10.000 members × Rp16.800 × 12 = Rp2.016.000.000, as a planner says it.
+    harness.get_by_label("Rp2,02 miliar");
+    harness.get_by_label("10.000");
+
+    press(&mut harness, Key::ArrowRight);
+    harness.get_by_label("2 / 5");
+    press(&mut harness, Key::PageDown);
+    harness.get_by_label("3 / 5");
+    press(&mut harness, Key::ArrowLeft);
+    harness.get_by_label("2 / 5");
+    press(&mut harness, Key::End);
+    harness.get_by_label("5 / 5");
+    press(&mut harness, Key::Home);
+    harness.get_by_label("1 / 5");
+
+    // The council asks for half the coverage: 50% of 10.000 = 5.000 members × Rp201.600 =
+    // Rp1.008.000.000.
+    set_number(&mut harness, "Target cakupan 2026", "50");
+    harness.get_by_label("Rp1,01 miliar");
+    harness.get_by_label("5.000");
+
+    // Esc leaves; the change is offered to keep or put back.
+    press(&mut harness, Key::Escape);
+    harness.get_by_label("Pertahankan perubahan dari presentasi?");
+    harness.get_by_label("Kembalikan seperti semula").click();
+    harness.run_ok();
+    assert_eq!(harness.state().document().scenario, original);
+    harness.get_by_label("Judul");
+
+    // Kept, the change stays in the scenario, unsaved (and undoable).
+    harness.get_by_label("Presentasi").click();
+    harness.run_ok();
+    set_number(&mut harness, "Target cakupan 2026", "50");
+    press(&mut harness, Key::Escape);
+    harness.get_by_label("Pertahankan").click();
+    harness.run_ok();
+    assert!(harness.state().document().is_dirty());
+    assert_ne!(harness.state().document().scenario, original);
+}
