@@ -10,7 +10,7 @@ fn main() -> ExitCode {
     let mut err = std::io::stderr().lock();
     match cli::main_with(std::env::args_os(), &mut out, &mut err) {
         Outcome::Exit(code) => code,
-        Outcome::OpenApp(paths) => match lindung::ui::run(paths) {
+        Outcome::OpenApp(paths, present) => match lindung::ui::run(paths, present) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 log::debug!("the window could not be opened: {e}");

@@ -41,6 +41,10 @@ struct Args {
     /// Plan files to open in the desktop app, each in a tab / berkas skenario yang dibuka di
     /// aplikasi, masing-masing di tab sendiri.
     files: Vec<PathBuf>,
+    /// Start presenting (full screen; several files: their comparison) / langsung mulai
+    /// presentasi (layar penuh; beberapa berkas: perbandingannya).
+    #[arg(long)]
+    present: bool,
 }
 
 #[derive(Subcommand, Debug)]
@@ -199,8 +203,8 @@ impl From<LangArg> for Lang {
 pub enum Outcome {
     /// Done; exit with this code.
     Exit(ExitCode),
-    /// Open the desktop app, with these files (each in a tab).
-    OpenApp(Vec<PathBuf>),
+    /// Open the desktop app, with these files (each in a tab), presenting them at once if asked.
+    OpenApp(Vec<PathBuf>, bool),
 }
 
 /// Whether this is a Linux or BSD desktop session without a display to open a window on.
@@ -301,7 +305,7 @@ pub fn main_with(
     };
     let out: &mut dyn Write = &mut tracked;
     let code = match args.command {
-        None => return Outcome::OpenApp(args.files),
+        None => return Outcome::OpenApp(args.files, args.present),
         Some(Command::Check { file, lang }) => check(&file, lang.into(), out, err),
         Some(Command::Run {
             files,

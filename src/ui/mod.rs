@@ -44,10 +44,11 @@ pub const EXIT_AFTER_FIRST_FRAME: &str = "LINDUNG_EXIT_AFTER_FIRST_FRAME";
 pub const SCREENSHOT: &str = "LINDUNG_SCREENSHOT";
 
 /// Opens the window with `paths` (each in a tab), or with the scenarios of the last run, or
-/// with the bundled example.
-pub fn run(paths: Vec<PathBuf>) -> eframe::Result {
+/// with the bundled example; `present` starts presenting them.
+pub fn run(paths: Vec<PathBuf>, present: bool) -> eframe::Result {
     let launch = Launch {
         paths,
+        present,
         exit_after_first_frame: std::env::var_os(EXIT_AFTER_FIRST_FRAME).is_some(),
         screenshot: std::env::var_os(SCREENSHOT).map(PathBuf::from),
         own_file_dialog: file_dialog::FileDialogs::own_asked(),

@@ -247,7 +247,8 @@ impl Presentation {
                     .filter_map(|id| Some(work.get(*id)?.title(&untitled)))
                     .collect();
                 let entries = entries(&self.tabs, work, &titles);
-                horizon_table_ui(ui, &Comparison::of(&entries, 0, &Scope::Total), lang);
+                let comparison = Comparison::of(&entries, 0, &Scope::Total);
+                horizon_table_ui(ui, &comparison, size, lang);
             }
             Slide::Overlay(overlay) => {
                 let titles: Vec<String> = self
@@ -265,17 +266,31 @@ impl Presentation {
                 ui.heading(
                     lang.tr_args("ui.present.assumptions", &[("title", tab.title(&untitled))]),
                 );
-                egui::Grid::new("present_assumptions")
-                    .striped(true)
-                    .spacing([size, size * 0.3])
-                    .show(ui, |ui| {
-                        for input in inputs::assumptions(&tab.doc.scenario, lang) {
-                            ui.label(input.place);
-                            ui.label(RichText::new(input.value.text(lang)).strong());
-                            ui.add(egui::Label::new(RichText::new(input.source).weak()).wrap());
-                            ui.end_row();
+                // Place, value and source side by side, each wrapping in its share of the width
+                // (the list scrolls when it is longer than the slide).
+                let width = ui.available_width() - size * 2.0;
+                let widths = [width * 0.34, width * 0.16, width * 0.5];
+                for input in inputs::assumptions(&tab.doc.scenario, lang) {
+                    let texts = [
+                        RichText::new(input.place),
+                        RichText::new(input.value.text(lang)).strong(),
+                        RichText::new(input.source).weak(),
+                    ];
+                    ui.horizontal_top(|ui| {
+                        ui.spacing_mut().item_spacing.x = size;
+                        for (text, width) in texts.into_iter().zip(widths) {
+                            ui.allocate_ui_with_layout(
+                                egui::vec2(width, 0.0),
+                                egui::Layout::top_down(egui::Align::Min),
+                                |ui| {
+                                    ui.set_width(width);
+                                    ui.add(egui::Label::new(text).wrap());
+                                },
+                            );
                         }
                     });
+                    ui.separator();
+                }
             }
         }
     }
@@ -336,93 +351,101 @@ fn headline_ui(ui: &mut egui::Ui, findings: &Findings, size: f32, lang: Lang) {
             lang.tr_args("ui.present.benefits", &[("years", years)]),
         ),
     ];
+    // Four figures side by side on a wide screen, two by two on a projector.
     let columns = if ui.available_width() > size * 40.0 {
         4
     } else {
         2
     };
-    egui::Grid::new("headline")
-        .spacing([size * 2.0, size])
-        .show(ui, |ui| {
-            for (index, (value, label)) in figures.iter().enumerate() {
-                ui.vertical(|ui| {
-                    ui.label(RichText::new(value).size(size * 2.0).strong());
-                    ui.label(label);
-                });
-                if index % columns == columns - 1 {
-                    ui.end_row();
-                }
+    let gap = size * 1.5;
+    let cell = (ui.available_width() - gap * (columns - 1) as f32) / columns as f32;
+    for row in figures.chunks(columns) {
+        ui.horizontal_top(|ui| {
+            ui.spacing_mut().item_spacing.x = gap;
+            for (value, label) in row {
+                ui.allocate_ui_with_layout(
+                    egui::vec2(cell, 0.0),
+                    egui::Layout::top_down(egui::Align::Min),
+                    |ui| {
+                        ui.set_width(cell);
+                        ui.add(
+                            egui::Label::new(RichText::new(value).size(size * 2.0).strong()).wrap(),
+                        );
+                        ui.add(egui::Label::new(label.as_str()).wrap());
+                    },
+                );
             }
         });
+        ui.add_space(size * 0.5);
+    }
 }
 
 /// The levers with large controls: the first year's budget (budget cap) or the coverage
 /// target, and the first year. Returns nothing: they edit `plan`, which the app recomputes.
 fn levers_ui(ui: &mut egui::Ui, plan: &mut Plan, size: f32, lang: Lang) {
-    ui.horizontal_wrapped(|ui| {
-        match plan.direction {
-            Direction::BudgetCap => {
-                let mut budget = levers::first_year_budget(plan);
-                let label = ui.label(lang.tr_args(
-                    "ui.present.budget",
-                    &[("year", plan.horizon.first_year.to_string())],
-                ));
-                let step = (budget / 10).max(1_000_000);
-                if ui
-                    .button(format!("− {}", format::rupiah_short(step as f64, lang)))
-                    .clicked()
-                {
-                    budget = budget.saturating_sub(step);
-                }
-                ui.add(
-                    egui::DragValue::new(&mut budget)
-                        .range(0..=crate::model::limits::MAX_RUPIAH)
-                        .speed(step as f64 / 20.0)
-                        .custom_formatter(move |v, _| format::rupiah_short(v, lang)),
-                )
-                .labelled_by(label.id);
-                if ui
-                    .button(format!("+ {}", format::rupiah_short(step as f64, lang)))
-                    .clicked()
-                {
-                    budget = budget.saturating_add(step);
-                }
-                if budget != levers::first_year_budget(plan) {
-                    levers::set_first_year_budget(plan, budget);
-                }
+    ui.horizontal(|ui| match plan.direction {
+        Direction::BudgetCap => {
+            let mut budget = levers::first_year_budget(plan);
+            let label = ui.label(lang.tr_args(
+                "ui.present.budget",
+                &[("year", plan.horizon.first_year.to_string())],
+            ));
+            let step = (budget / 10).max(1_000_000);
+            if ui
+                .button(format!("− {}", format::rupiah_short(step as f64, lang)))
+                .clicked()
+            {
+                budget = budget.saturating_sub(step);
             }
-            Direction::CoverageTarget => {
-                let last_year = plan.horizon.first_year + plan.horizon.years as i32 - 1;
-                let label =
-                    ui.label(lang.tr_args("ui.present.target", &[("year", last_year.to_string())]));
-                match levers::target_pct(plan) {
-                    Some(before) => {
-                        let mut target = before;
-                        if ui.button("− 5").clicked() {
-                            target -= 5.0;
-                        }
-                        ui.add(
-                            egui::DragValue::new(&mut target)
-                                .range(0.0..=100.0)
-                                .speed(0.5)
-                                .max_decimals(1)
-                                .suffix(" %"),
-                        )
-                        .labelled_by(label.id);
-                        if ui.button("+ 5").clicked() {
-                            target += 5.0;
-                        }
-                        if target != before {
-                            levers::set_target_pct(plan, target);
-                        }
+            ui.add(
+                egui::DragValue::new(&mut budget)
+                    .range(0..=crate::model::limits::MAX_RUPIAH)
+                    .speed(step as f64 / 20.0)
+                    .custom_formatter(move |v, _| format::rupiah_short(v, lang)),
+            )
+            .labelled_by(label.id);
+            if ui
+                .button(format!("+ {}", format::rupiah_short(step as f64, lang)))
+                .clicked()
+            {
+                budget = budget.saturating_add(step);
+            }
+            if budget != levers::first_year_budget(plan) {
+                levers::set_first_year_budget(plan, budget);
+            }
+        }
+        Direction::CoverageTarget => {
+            let last_year = plan.horizon.first_year + plan.horizon.years as i32 - 1;
+            let label =
+                ui.label(lang.tr_args("ui.present.target", &[("year", last_year.to_string())]));
+            match levers::target_pct(plan) {
+                Some(before) => {
+                    let mut target = before;
+                    if ui.button("− 5").clicked() {
+                        target -= 5.0;
                     }
-                    None => {
-                        ui.label(RichText::new(lang.tr("ui.present.target_differs")).weak());
+                    ui.add(
+                        egui::DragValue::new(&mut target)
+                            .range(0.0..=100.0)
+                            .speed(0.5)
+                            .max_decimals(1)
+                            .suffix(" %"),
+                    )
+                    .labelled_by(label.id);
+                    if ui.button("+ 5").clicked() {
+                        target += 5.0;
                     }
+                    if target != before {
+                        levers::set_target_pct(plan, target);
+                    }
+                }
+                None => {
+                    ui.label(RichText::new(lang.tr("ui.present.target_differs")).weak());
                 }
             }
         }
-        ui.separator();
+    });
+    ui.horizontal(|ui| {
         let label = ui.label(lang.tr("ui.present.first_year"));
         let mut year = plan.horizon.first_year;
         if ui.button("− 1").clicked() {
@@ -438,36 +461,74 @@ fn levers_ui(ui: &mut egui::Ui, plan: &mut Plan, size: f32, lang: Lang) {
     ui.add_space(size * 0.3);
 }
 
-/// The comparison over the horizon: a row per figure, a column per scenario, each value with
-/// its difference from the baseline (the first).
-fn horizon_table_ui(ui: &mut egui::Ui, comparison: &Comparison, lang: Lang) {
+/// The comparison over the horizon: a row per headline figure (the payers are in the app's
+/// table), a column per scenario, each value with its difference from the baseline (the first)
+/// beside it; titles and cells wrap to share the width, so nothing is cut off.
+fn horizon_table_ui(ui: &mut egui::Ui, comparison: &Comparison, size: f32, lang: Lang) {
+    use crate::report::Measure;
     let horizon = comparison.years.len();
     let dark = ui.visuals().dark_mode;
-    egui::ScrollArea::horizontal().show(ui, |ui| {
-        egui::Grid::new("present_comparison")
-            .striped(true)
-            .spacing([24.0, 6.0])
-            .show(ui, |ui| {
-                ui.label(RichText::new(lang.tr("ui.compare.horizon")).strong());
-                for title in &comparison.titles {
-                    ui.label(RichText::new(title).strong());
-                }
-                ui.end_row();
-                for line in &comparison.lines {
-                    ui.label(line.measure.header(lang));
-                    for (scenario, values) in line.values.iter().enumerate() {
-                        let value = values.get(horizon).copied();
-                        let shown = value
-                            .map_or_else(String::new, |v| v.shown(line.measure.unit(), true, lang));
-                        ui.vertical(|ui| {
-                            ui.label(RichText::new(shown).strong());
-                            if let Some(d) = comparison.difference(line, scenario, horizon) {
-                                ui.label(super::compare::difference_text(d, dark, lang));
-                            }
-                        });
+    let lines: Vec<_> = comparison
+        .lines
+        .iter()
+        .filter(|l| !matches!(l.measure, Measure::Payer(_)))
+        .collect();
+    let label_width = (ui.available_width() * 0.22).min(size * 12.0);
+    let gap = size * 0.8;
+    let count = comparison.titles.len().max(1);
+    let cell = (ui.available_width() - label_width - gap * count as f32) / count as f32;
+    let row = |ui: &mut egui::Ui, first: RichText, cells: Vec<RichText>| {
+        ui.horizontal_top(|ui| {
+            ui.spacing_mut().item_spacing.x = gap;
+            let mut column = |ui: &mut egui::Ui, width: f32, text: RichText| {
+                ui.allocate_ui_with_layout(
+                    egui::vec2(width, 0.0),
+                    egui::Layout::top_down(egui::Align::Min),
+                    |ui| {
+                        ui.set_width(width);
+                        ui.add(egui::Label::new(text).wrap());
+                    },
+                );
+            };
+            column(ui, label_width, first);
+            for text in cells {
+                column(ui, cell, text);
+            }
+        });
+        ui.separator();
+    };
+    row(
+        ui,
+        RichText::new(lang.tr("ui.compare.horizon")).weak(),
+        comparison
+            .titles
+            .iter()
+            .map(|t| RichText::new(t).strong())
+            .collect(),
+    );
+    for line in lines {
+        let cells = line
+            .values
+            .iter()
+            .enumerate()
+            .map(|(scenario, values)| {
+                let shown = values
+                    .get(horizon)
+                    .map_or_else(String::new, |v| v.shown(line.measure.unit(), true, lang));
+                match comparison.difference(line, scenario, horizon) {
+                    Some(d) => {
+                        let difference = super::compare::difference_text(d, dark, lang);
+                        let text =
+                            RichText::new(format!("{shown}  {}", difference.text())).strong();
+                        match super::compare::sign_colour(d.sign(), dark) {
+                            Some(c) => text.color(c),
+                            None => text,
+                        }
                     }
-                    ui.end_row();
+                    None => RichText::new(shown).strong(),
                 }
-            });
-    });
+            })
+            .collect();
+        row(ui, RichText::new(line.measure.header(lang)), cells);
+    }
 }

@@ -48,6 +48,8 @@ const RECENT_FILES: usize = 8;
 pub struct Launch {
     /// The files given on the command line, each opened in a tab.
     pub paths: Vec<PathBuf>,
+    /// Start presenting (several files: their comparison).
+    pub present: bool,
     /// Close after the first frame (start-up time measurement).
     pub exit_after_first_frame: bool,
     /// Save a screenshot here after a few frames, then close.
@@ -128,6 +130,10 @@ impl LindungApp {
             app.dialog = Some(Dialog::SettingsBroken(backup));
         }
         app.offer_recovery();
+        if app.launch.present {
+            app.comparing |= app.launch.paths.len() > 1;
+            app.run_command(&cc.egui_ctx, Command::Present);
+        }
         app
     }
 
