@@ -480,7 +480,7 @@ fn horizon_table_ui(ui: &mut egui::Ui, comparison: &Comparison, size: f32, lang:
     let row = |ui: &mut egui::Ui, first: RichText, cells: Vec<RichText>| {
         ui.horizontal_top(|ui| {
             ui.spacing_mut().item_spacing.x = gap;
-            let mut column = |ui: &mut egui::Ui, width: f32, text: RichText| {
+            let column = |ui: &mut egui::Ui, width: f32, text: RichText| {
                 ui.allocate_ui_with_layout(
                     egui::vec2(width, 0.0),
                     egui::Layout::top_down(egui::Align::Min),
