@@ -219,3 +219,54 @@ fn exports_from_the_app_hold_the_numbers_shown() {
         before
     );
 }
+
+/// A colleague saved over the file while it had changes here: "Bandingkan" opens their
+/// version in a tab of its own, the baseline of a comparison with the changes, and overwrites
+/// nothing.
+#[test]
+fn a_file_changed_on_disk_can_be_compared_with_the_changes() {
+    let folder = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
+    let path = folder.path().join("rencana.ron");
+    lindung::scenario::save(&path, &plan("Rencana", 10_000)).unwrap_or_else(|p| panic!("{p:?}"));
+    let opened = path.clone();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe(move |cc| {
+            LindungApp::new(
+                cc,
+                Launch {
+                    paths: vec![opened.clone()],
+                    ..Launch::default()
+                },
+            )
+        });
+    harness.run_ok();
+    set_number(&mut harness, "Jumlah sasaran", "12.000");
+    let theirs = plan("Rencana", 15_000);
+    lindung::scenario::save(&path, &theirs).unwrap_or_else(|p| panic!("{p:?}"));
+    harness.event(egui::Event::WindowFocused(true));
+    harness.run_ok();
+    harness.get_by_label("Berkas berubah di disk");
+    // The dialog's button (the comparison switch over the tabs comes first).
+    harness
+        .get_all_by_label("Bandingkan")
+        .last()
+        .unwrap_or_else(|| panic!("the dialog's Bandingkan"))
+        .click();
+    harness.run_ok();
+
+    let work = harness.state().workspace();
+    assert_eq!(work.count(), 2);
+    assert_eq!(work.tabs()[work.baseline_index()].doc.scenario, theirs);
+    assert_eq!(
+        harness.state().document().scenario.regions[0].pool.count,
+        12_000
+    );
+    harness.get_by_label("Perbandingan 2 skenario");
+    // Mine against theirs: (12.000 − 15.000) × Rp201.600 = −Rp604.800.000, "Rp605 juta" as a
+    // planner says it, for the cost and its only payer, in 2026 and over the horizon.
+    assert_eq!(harness.get_all_by_label("⏷ −Rp605 juta").count(), 4);
+    // Their file is untouched.
+    let on_disk = lindung::scenario::load(&path).unwrap_or_else(|p| panic!("{p:?}"));
+    assert_eq!(on_disk.plan, theirs);
+}

@@ -14,6 +14,7 @@ use crate::report::findings::Findings;
 use super::charts;
 use super::command::Command;
 use super::workspace::Workspace;
+use egui_extras::{Column as TableColumn, TableBuilder};
 
 /// The widest a scenario's title is in the table before it wraps (points).
 const TITLE_WIDTH: f32 = 200.0;
@@ -248,64 +249,85 @@ fn table_ui(ui: &mut egui::Ui, comparison: &Comparison, lang: Lang) {
     }
     let dark = ui.visuals().dark_mode;
     let headers = comparison.column_headers(lang);
+    let count = comparison.titles.len().max(1);
+    let rows = comparison.lines.len() * count;
+    // Two lines a row: the value, and its difference from the baseline under it.
+    let line_height = ui.text_style_height(&egui::TextStyle::Body);
+    let row_height = line_height * 2.0 + 6.0;
     egui::ScrollArea::horizontal()
         .id_salt("compare_table_wide")
         .show(ui, |ui| {
-            egui::Grid::new("compare_table")
+            // Only the rows in view are laid out: eight scenarios make a hundred rows.
+            TableBuilder::new(ui)
+                .id_salt("compare_table")
                 .striped(true)
-                .spacing([16.0, 4.0])
-                .show(ui, |ui| {
-                    ui.label(RichText::new(lang.tr("ui.compare.figure")).strong());
-                    ui.label(RichText::new(lang.tr("ui.compare.scenario")).strong());
-                    for header in &headers {
-                        ui.label(RichText::new(header).strong());
+                .cell_layout(egui::Layout::top_down(egui::Align::Max))
+                .column(TableColumn::auto().at_least(140.0))
+                .column(TableColumn::exact(TITLE_WIDTH).clip(true))
+                .columns(TableColumn::auto().at_least(96.0), headers.len())
+                .header(line_height + 8.0, |mut header| {
+                    header.col(|ui| {
+                        ui.label(RichText::new(lang.tr("ui.compare.figure")).strong());
+                    });
+                    header.col(|ui| {
+                        ui.label(RichText::new(lang.tr("ui.compare.scenario")).strong());
+                    });
+                    for text in &headers {
+                        header.col(|ui| {
+                            ui.label(RichText::new(text).strong());
+                        });
                     }
-                    ui.end_row();
-                    for line in &comparison.lines {
-                        line_rows_ui(ui, comparison, line, lang, dark);
-                    }
+                })
+                .body(|body| {
+                    body.rows(row_height, rows, |mut row| {
+                        let index = row.index();
+                        let (line, scenario) = (&comparison.lines[index / count], index % count);
+                        row_ui(&mut row, comparison, line, scenario, lang, dark);
+                    });
                 });
         });
 }
 
-fn line_rows_ui(ui: &mut egui::Ui, comparison: &Comparison, line: &Line, lang: Lang, dark: bool) {
-    let measure = line.measure;
-    let unit = measure.unit();
-    for (scenario, values) in line.values.iter().enumerate() {
-        let first = scenario == 0;
-        ui.label(if first {
-            RichText::new(measure.header(lang)).strong()
-        } else {
-            RichText::new("")
-        });
-        let mut title = RichText::new(&comparison.titles[scenario]);
-        if scenario == comparison.baseline {
-            title = title.underline();
-        }
-        // A long title wraps rather than pushing the years out of sight.
-        ui.allocate_ui(egui::vec2(TITLE_WIDTH, 0.0), |ui| {
-            ui.add(egui::Label::new(title).wrap());
-        });
-        for (column, value) in values.iter().enumerate() {
-            // Figures never wrap: the table scrolls sideways instead.
-            ui.with_layout(egui::Layout::top_down(egui::Align::Max), |ui| {
-                ui.add(egui::Label::new(value.shown(unit, true, lang)).extend());
-                if let Some(difference) = comparison.difference(line, scenario, column) {
-                    let sign = difference.sign();
-                    let arrow = match sign {
-                        Sign::Up => "⏶ ",
-                        Sign::Down => "⏷ ",
-                        Sign::Same => "",
-                    };
-                    let mut text =
-                        RichText::new(format!("{arrow}{}", difference.text(lang))).small();
-                    if let Some(colour) = sign_colour(sign, dark) {
-                        text = text.color(colour);
-                    }
-                    ui.add(egui::Label::new(text).extend());
-                }
+/// One scenario's row of one figure: the figure's name on its first row, the scenario's
+/// title (underlined for the baseline; in full on hover), then each year and the horizon.
+fn row_ui(
+    row: &mut egui_extras::TableRow<'_, '_>,
+    comparison: &Comparison,
+    line: &Line,
+    scenario: usize,
+    lang: Lang,
+    dark: bool,
+) {
+    let unit = line.measure.unit();
+    row.col(|ui| {
+        if scenario == 0 {
+            ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                ui.label(RichText::new(line.measure.header(lang)).strong());
             });
         }
-        ui.end_row();
+    });
+    row.col(|ui| {
+        ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+            let title = &comparison.titles[scenario];
+            let mut text = RichText::new(title);
+            if scenario == comparison.baseline {
+                text = text.underline();
+            }
+            ui.add(egui::Label::new(text).truncate())
+                .on_hover_text(title);
+        });
+    });
+    let Some(values) = line.values.get(scenario) else {
+        return;
+    };
+    for (column, value) in values.iter().enumerate() {
+        row.col(|ui| {
+            // Figures never wrap: the table scrolls sideways instead.
+            ui.add(egui::Label::new(value.shown(unit, true, lang)).extend());
+            if let Some(difference) = comparison.difference(line, scenario, column) {
+                let text = difference_text(difference, dark, lang).small();
+                ui.add(egui::Label::new(text).extend());
+            }
+        });
     }
 }

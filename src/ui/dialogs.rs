@@ -62,6 +62,8 @@ pub enum Answer {
     SaveAs(Option<Guarded>),
     /// Read the file again from disk, dropping the changes on screen.
     Reload,
+    /// Open the file as it is on disk in a tab beside the changes on screen, and compare them.
+    CompareWithDisk,
     /// Open the recovered work (then ask where to save it, with `save_as`); its copy goes.
     Recover {
         file: std::path::PathBuf,
@@ -131,6 +133,13 @@ pub fn ui(ctx: &egui::Context, dialog: &Dialog, lang: Lang) -> Option<Answer> {
                     }
                     if ui.button(lang.tr("ui.dialog.keep_mine")).clicked() {
                         answer = Some(Answer::SaveAs(then.clone()));
+                    }
+                    if ui
+                        .button(lang.tr("ui.dialog.compare_disk"))
+                        .on_hover_text(lang.tr("ui.dialog.compare_disk_help"))
+                        .clicked()
+                    {
+                        answer = Some(Answer::CompareWithDisk);
                     }
                     if *saving && ui.button(lang.tr("ui.dialog.overwrite")).clicked() {
                         answer = Some(Answer::Overwrite(then.clone()));

@@ -33,6 +33,9 @@ pub struct Tab {
     /// Opened by Lindung itself (the example shown at the first start): the first scenario
     /// the user opens takes its place while it is unchanged.
     pub placeholder: bool,
+    /// What the tab is called instead of its scenario's title (a file as it is on disk,
+    /// beside the changes made to it).
+    pub label: Option<String>,
 }
 
 impl Tab {
@@ -44,12 +47,16 @@ impl Tab {
             results: ResultsView::default(),
             asked_about: None,
             placeholder: false,
+            label: None,
         }
     }
 
-    /// The name on its tab, in legends and in tables: the scenario's title, else its file's
-    /// or example's name.
+    /// The name on its tab, in legends and in tables: its label, else the scenario's title,
+    /// else its file's or example's name.
     pub fn title(&self, untitled: &str) -> String {
+        if let Some(label) = &self.label {
+            return label.clone();
+        }
         let title = self.doc.scenario.meta.title.trim();
         if title.is_empty() {
             self.doc

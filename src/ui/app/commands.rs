@@ -284,6 +284,7 @@ impl LindungApp {
             }
             Answer::SaveAs(then) => self.save_as_dialog(ctx, then),
             Answer::Reload => self.reload(),
+            Answer::CompareWithDisk => self.compare_with_disk(),
             Answer::Overwrite(then) => {
                 if let Some(path) = self.document().path.clone() {
                     self.save_to_then(ctx, &path, then);

@@ -78,6 +78,39 @@ impl LindungApp {
         }
     }
 
+    /// Opens the active tab's file as it is on disk in a tab of its own (no file: saving it
+    /// asks where), the baseline of a comparison with the changes on screen.
+    pub(super) fn compare_with_disk(&mut self) {
+        let Some(path) = self.document().path.clone() else {
+            return;
+        };
+        let mine = self.work.active_id();
+        match scenario::load(&path) {
+            Ok(loaded) => {
+                let name = self.document().display_name().unwrap_or_default();
+                let disk = self.work.add(Document::from_loaded(loaded, None, true));
+                if let Some(tab) = self.work.get_mut(disk) {
+                    tab.label = Some(
+                        self.state
+                            .lang
+                            .tr_args("ui.tabs.on_disk", &[("file", name)]),
+                    );
+                }
+                self.work.set_baseline(disk);
+                self.work.activate(mine);
+                self.comparing = true;
+            }
+            Err(problems) => {
+                let file = path.display().to_string();
+                let lang = self.state.lang;
+                self.dialog = Some(Dialog::LoadFailed {
+                    problems: problems.iter().map(|p| p.render(&file, lang)).collect(),
+                    file,
+                });
+            }
+        }
+    }
+
     /// Saves the active tab's scenario to `path` (atomically). On failure a dialog says why.
     /// Returns whether it was saved.
     pub fn save_to(&mut self, path: &Path) -> bool {
