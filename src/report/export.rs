@@ -16,8 +16,8 @@ pub struct Input<'a> {
     pub projection: &'a Projection,
 }
 
-/// The charts of one scenario as PNG images with their titles.
-pub type Charts = Vec<(String, Vec<u8>)>;
+/// The charts of one scenario, with their titles.
+pub type Charts = Vec<pdf::ChartImage>;
 
 /// The Excel workbook of `plan`.
 pub fn workbook(plan: &Plan, projection: &Projection, lang: Lang) -> Result<Vec<u8>, String> {

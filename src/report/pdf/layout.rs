@@ -18,7 +18,7 @@ pub(super) enum Item {
     Image {
         at: (f32, f32),
         size: (f32, f32),
-        png: Arc<Vec<u8>>,
+        image: Arc<super::ChartImage>,
     },
     Shade {
         rect: (f32, f32, f32, f32),
@@ -197,13 +197,13 @@ impl Layout {
         self.y += BODY;
     }
 
-    pub(super) fn image(&mut self, png: Vec<u8>, (width, height): (f32, f32)) {
+    pub(super) fn image(&mut self, image: Arc<super::ChartImage>, (width, height): (f32, f32)) {
         self.room(height);
         let at = (MARGIN, self.y);
         self.page().push(Item::Image {
             at,
             size: (width, height),
-            png: Arc::new(png),
+            image,
         });
         self.y += height + BODY;
     }

@@ -59,9 +59,19 @@ pub struct Scenario<'a> {
     pub file: String,
     pub plan: &'a Plan,
     pub projection: &'a Projection,
-    /// Charts as PNG images with their titles (drawn by the app's chart code); empty when
-    /// this Lindung has no GUI to draw them.
-    pub charts: Vec<(String, Vec<u8>)>,
+    /// Charts with their titles (drawn by the app's chart code); empty when this Lindung has
+    /// no GUI to draw them.
+    pub charts: Vec<ChartImage>,
+}
+
+/// A chart as drawn: its title and its pixels (RGBA, row by row), put into the PDF as they
+/// are (no PNG to encode and decode again).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartImage {
+    pub title: String,
+    pub width: u32,
+    pub height: u32,
+    pub rgba: Vec<u8>,
 }
 
 /// A short fingerprint of a scenario's content: the CRC-32 of its standard RON text, so two
@@ -200,9 +210,9 @@ fn scenario_pages(layout: &mut Layout, scenario: &Scenario<'_>, date: &str, lang
 
     let chart_width = PAGE.0 - 2.0 * MARGIN;
     let chart_height = chart_width * 9.0 / 16.0;
-    for (title, png) in &scenario.charts {
-        layout.heading_over(title, 13.0, chart_height);
-        layout.image(png.clone(), (chart_width, chart_height));
+    for chart in &scenario.charts {
+        layout.heading_over(&chart.title, 13.0, chart_height);
+        layout.image(Arc::new(chart.clone()), (chart_width, chart_height));
     }
 
     layout.heading(&lang.tr("pdf.assumptions"), 13.0);
@@ -372,8 +382,8 @@ fn draw(layout: Layout, footer: &str, lang: Lang) -> Result<Vec<u8>, String> {
                         TextDirection::Auto,
                     );
                 }
-                Item::Image { at, size, png } => {
-                    let image = Image::from_png(png.into(), true)?;
+                Item::Image { at, size, image } => {
+                    let image = Image::from_rgba8(image.rgba.clone(), image.width, image.height);
                     let size = Size::from_wh(size.0, size.1).ok_or("image size")?;
                     surface.push_transform(&Transform::from_translate(at.0, at.1));
                     surface.draw_image(image, size);
