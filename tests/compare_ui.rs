@@ -87,6 +87,12 @@ fn three_scenarios_against_a_chosen_baseline() {
             harness.get_by_role_and_label(Role::CheckBox, title);
         }
     }
+    // Why they differ: A's inputs against B's, the title and the pool (10.000 and 15.000).
+    harness.get_by_label("Isian yang berbeda").click();
+    harness.run_ok();
+    harness.get_by_label("Skenario A dibanding Skenario B: 2 isian berbeda");
+    harness.get_by_label("Skenario C dibanding Skenario B: 2 isian berbeda");
+    assert!(harness.query_all_by_label("15.000").count() >= 2);
     harness.get_by_label("Tabel selisih").click();
     harness.run_ok();
 

@@ -76,3 +76,40 @@ fn slides_step_with_the_keyboard_and_a_what_if_follows_at_once() {
     assert!(harness.state().document().is_dirty());
     assert_ne!(harness.state().document().scenario, original);
 }
+
+/// With a budget cap, the council's lever is the budget: halved on the slide, half as many
+/// workers are protected.
+#[test]
+fn the_budget_changed_on_a_slide_buys_what_it_buys() {
+    use lindung::model::plan::{Budget, Direction};
+    let folder = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
+    let path = folder.path().join("pagu.ron");
+    // A pool of 20.000 and a budget of Rp2.016.000.000 a year: 2.016.000.000 / (Rp16.800 × 12)
+    // = 10.000 workers.
+    let mut capped = plan("Pagu Rp2 miliar", 20_000);
+    capped.direction = Direction::BudgetCap;
+    capped.regions[0].budget = Budget::Growing {
+        amount: 2_016_000_000,
+        growth_pct: 0.0,
+    };
+    lindung::scenario::save(&path, &capped).unwrap_or_else(|p| panic!("{p:?}"));
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1024.0, 768.0))
+        .build_eframe(move |cc| {
+            LindungApp::new(
+                cc,
+                Launch {
+                    paths: vec![path.clone()],
+                    present: true,
+                    ..Launch::default()
+                },
+            )
+        });
+    harness.run_ok();
+    harness.get_by_label("1 / 5");
+    harness.get_by_label("10.000");
+    // Rp1.008.000.000 / Rp201.600 = 5.000 workers.
+    set_number(&mut harness, "Anggaran 2026", "1008000000");
+    harness.get_by_label("5.000");
+    harness.get_by_label("Rp1,01 miliar");
+}

@@ -5,15 +5,18 @@
 
 use egui::{Color32, RichText};
 
+use std::collections::HashMap;
+
 use crate::i18n::Lang;
+use crate::model::plan::Plan;
 use crate::report::chart::{ChartSpec, Overlay};
-use crate::report::compare::Line;
-use crate::report::compare::{self, Comparison, Difference, Entry, Scope, Sign};
+use crate::report::compare::{self, Comparison, Difference, Entry, Line, Scope, Sign};
 use crate::report::findings::Findings;
+use crate::report::inputs;
 
 use super::charts;
 use super::command::Command;
-use super::workspace::Workspace;
+use super::workspace::{DocId, Workspace};
 use egui_extras::{Column as TableColumn, TableBuilder};
 
 /// The widest a scenario's title is in the table before it wraps (points).
@@ -22,18 +25,36 @@ const TITLE_WIDTH: f32 = 200.0;
 /// How long "copied" shows after the table is copied.
 const COPIED_NOTE_SECONDS: f64 = 3.0;
 
+/// Which part of the comparison is shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Part {
+    #[default]
+    Table,
+    Overlay(Overlay),
+    /// Which inputs differ from the baseline's.
+    Inputs,
+}
+
+/// The inputs that differ between two scenarios, with the scenarios they were found for
+/// (worked out again only when either changes).
+type InputDifferences = (Plan, Plan, Vec<inputs::Difference>);
+
 /// What the comparison shows (kept while the app runs): the region compared, and the
-/// difference table or one of the overlaid charts.
+/// difference table, an overlaid chart or the inputs that differ.
 #[derive(Default)]
 pub struct CompareView {
     scope: Scope,
-    /// `None`: the difference table.
-    chart: Option<Overlay>,
+    part: Part,
+    inputs: HashMap<(DocId, DocId), InputDifferences>,
 }
 
 impl CompareView {
     pub fn ui(&mut self, ui: &mut egui::Ui, work: &Workspace, lang: Lang) -> Vec<Command> {
-        let Self { scope, chart } = self;
+        let Self {
+            scope,
+            part,
+            inputs,
+        } = self;
         let mut commands = Vec::new();
         ui.heading(lang.tr_args("ui.compare.title", &[("count", work.count().to_string())]));
         if work.count() < 2 {
@@ -130,24 +151,105 @@ impl CompareView {
             );
         }
         ui.separator();
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let strong = |key: &str| RichText::new(lang.tr(key)).strong();
-            ui.selectable_value(chart, None, strong("ui.compare.table"));
+            ui.selectable_value(part, Part::Table, strong("ui.compare.table"));
             for overlay in Overlay::ALL {
-                ui.selectable_value(chart, Some(overlay), strong(overlay.title_key()));
+                ui.selectable_value(part, Part::Overlay(overlay), strong(overlay.title_key()));
             }
+            ui.selectable_value(part, Part::Inputs, strong("ui.compare.inputs"))
+                .on_hover_text(lang.tr("ui.compare.inputs_help"));
         });
         ui.separator();
-        match *chart {
-            None => table_ui(ui, &comparison, lang),
-            Some(overlay) => {
+        match *part {
+            Part::Table => table_ui(ui, &comparison, lang),
+            Part::Overlay(overlay) => {
                 let spec = ChartSpec::overlay(overlay, &entries, baseline, scope, lang);
                 let height = (ui.available_height() - 40.0).max(300.0);
                 charts::overlay_ui(ui, "overlay", &spec, height, lang);
             }
+            Part::Inputs => inputs_ui(ui, work, &titles, inputs, lang),
         }
         commands
     }
+}
+
+/// For each scenario, the inputs that differ from the baseline's: where, both values and
+/// both sources, so two offices see why their figures differ.
+fn inputs_ui(
+    ui: &mut egui::Ui,
+    work: &Workspace,
+    titles: &[String],
+    cache: &mut HashMap<(DocId, DocId), InputDifferences>,
+    lang: Lang,
+) {
+    let base = &work.tabs()[work.baseline_index()];
+    let base_title = &titles[work.baseline_index()];
+    cache.retain(|(a, b), _| work.get(*a).is_some() && work.get(*b).is_some());
+    for (tab, title) in work.tabs().iter().zip(titles) {
+        if tab.id == base.id {
+            continue;
+        }
+        let (a, b) = (&base.doc.scenario, &tab.doc.scenario);
+        let key = (base.id, tab.id);
+        let current = matches!(cache.get(&key), Some((ca, cb, _)) if ca == a && cb == b);
+        if !current {
+            cache.insert(key, (a.clone(), b.clone(), inputs::differences(a, b, lang)));
+        }
+        let Some((_, _, found)) = cache.get(&key) else {
+            continue;
+        };
+        ui.add_space(8.0);
+        ui.label(
+            RichText::new(lang.tr_args(
+                "ui.compare.inputs_heading",
+                &[
+                    ("title", title.clone()),
+                    ("baseline", base_title.clone()),
+                    ("count", found.len().to_string()),
+                ],
+            ))
+            .strong(),
+        );
+        if found.is_empty() {
+            continue;
+        }
+        egui::Grid::new(("input_differences", tab.id))
+            .striped(true)
+            .spacing([16.0, 4.0])
+            .show(ui, |ui| {
+                let headers = [
+                    lang.tr("cli.diff.col.place"),
+                    base_title.clone(),
+                    title.clone(),
+                    lang.tr_args("ui.compare.source_of", &[("title", base_title.clone())]),
+                    lang.tr_args("ui.compare.source_of", &[("title", title.clone())]),
+                ];
+                for header in headers {
+                    wrapped(ui, RichText::new(header).strong(), TITLE_WIDTH);
+                }
+                ui.end_row();
+                for difference in found {
+                    wrapped(ui, RichText::new(&difference.place), TITLE_WIDTH * 1.4);
+                    wrapped(ui, RichText::new(difference.a.text(lang)), TITLE_WIDTH);
+                    wrapped(
+                        ui,
+                        RichText::new(difference.b.text(lang)).strong(),
+                        TITLE_WIDTH,
+                    );
+                    wrapped(ui, RichText::new(&difference.source_a).weak(), TITLE_WIDTH);
+                    wrapped(ui, RichText::new(&difference.source_b).weak(), TITLE_WIDTH);
+                    ui.end_row();
+                }
+            });
+    }
+}
+
+/// A cell's text, wrapped at `width`.
+fn wrapped(ui: &mut egui::Ui, text: RichText, width: f32) {
+    ui.allocate_ui(egui::vec2(width, 0.0), |ui| {
+        ui.add(egui::Label::new(text).wrap());
+    });
 }
 
 /// Each scenario's summary sentence, then what each differs by from the baseline.
