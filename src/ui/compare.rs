@@ -368,12 +368,14 @@ fn table_ui(ui: &mut egui::Ui, comparison: &Comparison, lang: Lang) {
                 .column(TableColumn::exact(TITLE_WIDTH).clip(true))
                 .columns(TableColumn::auto().at_least(96.0), headers.len())
                 .header(line_height + 8.0, |mut header| {
-                    header.col(|ui| {
-                        ui.label(RichText::new(lang.tr("ui.compare.figure")).strong());
-                    });
-                    header.col(|ui| {
-                        ui.label(RichText::new(lang.tr("ui.compare.scenario")).strong());
-                    });
+                    // Names read from the left; figures line up on the right.
+                    for key in ["ui.compare.figure", "ui.compare.scenario"] {
+                        header.col(|ui| {
+                            ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                                ui.label(RichText::new(lang.tr(key)).strong());
+                            });
+                        });
+                    }
                     for text in &headers {
                         header.col(|ui| {
                             ui.label(RichText::new(text).strong());
