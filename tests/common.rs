@@ -6,7 +6,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use lindung::model::defaults::{new_plan, region};
 use lindung::model::plan::{CoveragePath, Level, Plan, Wave};
-use lindung::ui::LindungApp;
+use lindung::ui::{Launch, LindungApp};
 
 /// One kabupaten of `pool` workers, all of them members from January 2026 (start 0%, target
 /// 100%, one wave in January), one year: its cost is `pool` × Rp16.800 × 12 = `pool` ×
@@ -43,4 +43,27 @@ pub fn set_number(harness: &mut Harness<'_, LindungApp>, label: &str, text: &str
     harness.event(egui::Event::Text(text.to_owned()));
     harness.key_press(egui::Key::Enter);
     harness.run_ok();
+}
+
+/// The real app of `width` × `height` started as `lindung PATHS…` (with `--present` when
+/// `present`), after its first frames.
+pub fn app_with(
+    paths: Vec<std::path::PathBuf>,
+    present: bool,
+    (width, height): (f32, f32),
+) -> Harness<'static, LindungApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(width, height))
+        .build_eframe(move |cc| {
+            LindungApp::new(
+                cc,
+                Launch {
+                    paths: paths.clone(),
+                    present,
+                    ..Launch::default()
+                },
+            )
+        });
+    harness.run_ok();
+    harness
 }

@@ -6,9 +6,9 @@
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-use lindung::ui::{Launch, LindungApp};
+use lindung::ui::LindungApp;
 
-use crate::common::{plan, set_number};
+use crate::common::{app_with, plan, set_number};
 
 #[test]
 fn three_scenarios_against_a_chosen_baseline() {
@@ -123,19 +123,7 @@ fn three_open(folder: &std::path::Path) -> Harness<'static, LindungApp> {
         path
     })
     .collect();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_eframe(move |cc| {
-            LindungApp::new(
-                cc,
-                Launch {
-                    paths: paths.clone(),
-                    ..Launch::default()
-                },
-            )
-        });
-    harness.run_ok();
-    harness
+    app_with(paths, false, (1280.0, 800.0))
 }
 
 /// Steps the app until its exports are done (a job runs on another thread).
@@ -234,19 +222,7 @@ fn a_file_changed_on_disk_can_be_compared_with_the_changes() {
     let folder = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
     let path = folder.path().join("rencana.ron");
     lindung::scenario::save(&path, &plan("Rencana", 10_000)).unwrap_or_else(|p| panic!("{p:?}"));
-    let opened = path.clone();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_eframe(move |cc| {
-            LindungApp::new(
-                cc,
-                Launch {
-                    paths: vec![opened.clone()],
-                    ..Launch::default()
-                },
-            )
-        });
-    harness.run_ok();
+    let mut harness = app_with(vec![path.clone()], false, (1280.0, 800.0));
     set_number(&mut harness, "Jumlah sasaran", "12.000");
     let theirs = plan("Rencana", 15_000);
     lindung::scenario::save(&path, &theirs).unwrap_or_else(|p| panic!("{p:?}"));

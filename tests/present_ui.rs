@@ -5,9 +5,9 @@
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use lindung::ui::{Launch, LindungApp};
+use lindung::ui::LindungApp;
 
-use crate::common::{plan, set_number};
+use crate::common::{app_with, plan, set_number};
 
 fn press(harness: &mut Harness<'_, LindungApp>, key: Key) {
     harness.key_press(key);
@@ -20,18 +20,7 @@ fn slides_step_with_the_keyboard_and_a_what_if_follows_at_once() {
     let path = folder.path().join("rencana.ron");
     let original = plan("Rencana 10.000 pekerja", 10_000);
     lindung::scenario::save(&path, &original).unwrap_or_else(|p| panic!("{p:?}"));
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1024.0, 768.0))
-        .build_eframe(move |cc| {
-            LindungApp::new(
-                cc,
-                Launch {
-                    paths: vec![path.clone()],
-                    ..Launch::default()
-                },
-            )
-        });
-    harness.run_ok();
+    let mut harness = app_with(vec![path], false, (1024.0, 768.0));
     harness.get_by_label("Presentasi").click();
     harness.run_ok();
     // One scenario: its headline, its three charts and its assumptions.
@@ -93,19 +82,7 @@ fn the_budget_changed_on_a_slide_buys_what_it_buys() {
         growth_pct: 0.0,
     };
     lindung::scenario::save(&path, &capped).unwrap_or_else(|p| panic!("{p:?}"));
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1024.0, 768.0))
-        .build_eframe(move |cc| {
-            LindungApp::new(
-                cc,
-                Launch {
-                    paths: vec![path.clone()],
-                    present: true,
-                    ..Launch::default()
-                },
-            )
-        });
-    harness.run_ok();
+    let mut harness = app_with(vec![path], true, (1024.0, 768.0));
     harness.get_by_label("1 / 5");
     harness.get_by_label("10.000");
     // Rp1.008.000.000 / Rp201.600 = 5.000 workers.

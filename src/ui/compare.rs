@@ -22,9 +22,6 @@ use egui_extras::{Column as TableColumn, TableBuilder};
 /// The widest a scenario's title is in the table before it wraps (points).
 const TITLE_WIDTH: f32 = 200.0;
 
-/// How long "copied" shows after the table is copied.
-const COPIED_NOTE_SECONDS: f64 = 3.0;
-
 /// Which part of the comparison is shown.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 enum Part {
@@ -319,25 +316,13 @@ pub(super) fn difference_text(difference: Difference, dark: bool, lang: Lang) ->
 /// The difference table: for each figure, a row per scenario with its value and, under it,
 /// its difference from the baseline.
 fn table_ui(ui: &mut egui::Ui, comparison: &Comparison, lang: Lang) {
-    ui.horizontal(|ui| {
-        let copied_at = ui.scope_id().with("compare_copied_at");
-        let now = ui.input(|i| i.time);
-        if ui
-            .button(lang.tr("ui.compare.copy"))
-            .on_hover_text(lang.tr("ui.compare.copy_help"))
-            .clicked()
-        {
-            ui.ctx().copy_text(comparison.to_tsv(lang));
-            ui.data_mut(|d| d.insert_temp(copied_at, now));
-        }
-        if let Some(at) = ui.data(|d| d.get_temp::<f64>(copied_at))
-            && now - at < COPIED_NOTE_SECONDS
-        {
-            ui.label(RichText::new(lang.tr("ui.table.copied")).weak());
-            ui.ctx()
-                .request_repaint_after(std::time::Duration::from_secs_f64(COPIED_NOTE_SECONDS));
-        }
-    });
+    super::table::copy_button_ui(
+        ui,
+        "ui.compare.copy",
+        "ui.compare.copy_help",
+        || comparison.to_tsv(lang),
+        lang,
+    );
     ui.label(
         RichText::new(lang.tr("ui.compare.horizon_note"))
             .small()

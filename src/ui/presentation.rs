@@ -170,14 +170,21 @@ impl Presentation {
         }
     }
 
+    /// The presented scenarios' titles, in the order of `tabs`.
+    fn titles(&self, work: &Workspace, lang: Lang) -> Vec<String> {
+        let untitled = lang.tr("ui.untitled");
+        self.tabs
+            .iter()
+            .map(|id| {
+                work.get(*id)
+                    .map_or_else(|| untitled.clone(), |t| t.title(&untitled))
+            })
+            .collect()
+    }
+
     /// The scenario titles, the region and the date, on every slide.
     fn header_ui(&self, ui: &mut egui::Ui, work: &Workspace, size: f32, lang: Lang) {
-        let untitled = lang.tr("ui.untitled");
-        let titles: Vec<String> = self
-            .tabs
-            .iter()
-            .filter_map(|id| Some(work.get(*id)?.title(&untitled)))
-            .collect();
+        let titles = self.titles(work, lang);
         ui.add(
             egui::Label::new(RichText::new(titles.join(" · ")).size(size * 1.3).strong()).wrap(),
         );
@@ -241,21 +248,13 @@ impl Presentation {
             }
             Slide::Comparison => {
                 ui.heading(lang.tr("ui.present.comparison"));
-                let titles: Vec<String> = self
-                    .tabs
-                    .iter()
-                    .filter_map(|id| Some(work.get(*id)?.title(&untitled)))
-                    .collect();
+                let titles = self.titles(work, lang);
                 let entries = entries(&self.tabs, work, &titles);
                 let comparison = Comparison::of(&entries, 0, &Scope::Total);
                 horizon_table_ui(ui, &comparison, size, lang);
             }
             Slide::Overlay(overlay) => {
-                let titles: Vec<String> = self
-                    .tabs
-                    .iter()
-                    .filter_map(|id| Some(work.get(*id)?.title(&untitled)))
-                    .collect();
+                let titles = self.titles(work, lang);
                 let entries = entries(&self.tabs, work, &titles);
                 let spec = ChartSpec::overlay(overlay, &entries, 0, &Scope::Total, lang);
                 let height = (ui.available_height() - size * 2.0).max(200.0);

@@ -11,19 +11,24 @@ use egui_extras::{Column as TableColumn, TableBuilder};
 /// How long "copied" shows after the table is copied.
 const COPIED_NOTE_SECONDS: f64 = 3.0;
 
-/// The year table: a row per year and the horizon row, numbers right-aligned; only the rows
-/// in view are laid out, and the columns are as wide as their widest cell.
-pub fn ui(ui: &mut egui::Ui, rows: &[YearResult], direction: Direction, lang: Lang) {
-    let table = YearTable::screen(rows, direction, lang);
+/// A button that copies a table as tab-separated text for Excel (`tsv`, made only when
+/// clicked), and "copied" beside it for a few seconds.
+pub fn copy_button_ui(
+    ui: &mut egui::Ui,
+    label_key: &str,
+    help_key: &str,
+    tsv: impl FnOnce() -> String,
+    lang: Lang,
+) {
     ui.horizontal(|ui| {
-        let copied_at = ui.scope_id().with("year_table_copied_at");
+        let copied_at = ui.scope_id().with(label_key).with("copied_at");
         let now = ui.input(|i| i.time);
         if ui
-            .button(lang.tr("ui.table.copy"))
-            .on_hover_text(lang.tr("ui.table.copy_help"))
+            .button(lang.tr(label_key))
+            .on_hover_text(lang.tr(help_key))
             .clicked()
         {
-            ui.ctx().copy_text(table.to_tsv(lang));
+            ui.ctx().copy_text(tsv());
             ui.data_mut(|d| d.insert_temp(copied_at, now));
         }
         // Say that it was copied, for a few seconds.
@@ -35,6 +40,19 @@ pub fn ui(ui: &mut egui::Ui, rows: &[YearResult], direction: Direction, lang: La
                 .request_repaint_after(std::time::Duration::from_secs_f64(COPIED_NOTE_SECONDS));
         }
     });
+}
+
+/// The year table: a row per year and the horizon row, numbers right-aligned; only the rows
+/// in view are laid out, and the columns are as wide as their widest cell.
+pub fn ui(ui: &mut egui::Ui, rows: &[YearResult], direction: Direction, lang: Lang) {
+    let table = YearTable::screen(rows, direction, lang);
+    copy_button_ui(
+        ui,
+        "ui.table.copy",
+        "ui.table.copy_help",
+        || table.to_tsv(lang),
+        lang,
+    );
     let columns = &table.columns;
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
     egui::ScrollArea::horizontal()

@@ -31,8 +31,9 @@ pub fn ui(ui: &mut egui::Ui, work: &Workspace, comparing: bool, lang: Lang) -> V
                         for tab in work.tabs() {
                             let active = tab.id == work.active_id();
                             let baseline = tab.id == work.baseline_id() && work.count() > 1;
+                            let dirty = tab.doc.is_dirty();
                             let mut text = tab.title(&untitled);
-                            if tab.doc.is_dirty() {
+                            if dirty {
                                 text.push_str(" •");
                             }
                             let mut label = RichText::new(text);
@@ -41,7 +42,7 @@ pub fn ui(ui: &mut egui::Ui, work: &Workspace, comparing: bool, lang: Lang) -> V
                             }
                             let mut hover =
                                 tab.doc.display_name().unwrap_or_else(|| untitled.clone());
-                            if tab.doc.is_dirty() {
+                            if dirty {
                                 hover = format!("{hover} ({})", lang.tr("ui.tabs.unsaved"));
                             }
                             // The tab's scenario goes into the editor; the comparison, if shown,

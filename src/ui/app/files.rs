@@ -56,6 +56,16 @@ impl LindungApp {
         false
     }
 
+    /// Says that `path` could not be read, with every problem and its place in the file.
+    fn load_failed(&mut self, path: &Path, problems: &[scenario::Problem]) {
+        let file = path.display().to_string();
+        let lang = self.state.lang;
+        self.dialog = Some(Dialog::LoadFailed {
+            problems: problems.iter().map(|p| p.render(&file, lang)).collect(),
+            file,
+        });
+    }
+
     /// Reads the active tab's file again, dropping the changes on screen.
     pub(super) fn reload(&mut self) {
         let Some(path) = self.document().path.clone() else {
@@ -67,14 +77,7 @@ impl LindungApp {
                 tab.doc = Document::from_loaded(loaded, Some(path), true);
                 tab.asked_about = None;
             }
-            Err(problems) => {
-                let file = path.display().to_string();
-                let lang = self.state.lang;
-                self.dialog = Some(Dialog::LoadFailed {
-                    problems: problems.iter().map(|p| p.render(&file, lang)).collect(),
-                    file,
-                });
-            }
+            Err(problems) => self.load_failed(&path, &problems),
         }
     }
 
@@ -100,14 +103,7 @@ impl LindungApp {
                 self.work.activate(mine);
                 self.comparing = true;
             }
-            Err(problems) => {
-                let file = path.display().to_string();
-                let lang = self.state.lang;
-                self.dialog = Some(Dialog::LoadFailed {
-                    problems: problems.iter().map(|p| p.render(&file, lang)).collect(),
-                    file,
-                });
-            }
+            Err(problems) => self.load_failed(&path, &problems),
         }
     }
 

@@ -306,7 +306,9 @@ impl eframe::App for LindungApp {
             tab.doc.feed_undo(time);
             // Changed once, the start example is the user's work: a file opened later goes
             // into a tab of its own.
-            tab.placeholder &= !tab.doc.is_dirty();
+            if tab.placeholder && tab.doc.is_dirty() {
+                tab.placeholder = false;
+            }
         }
         self.keep_for_recovery(&ctx, edited);
 
