@@ -13,6 +13,7 @@ pub mod plan;
 pub mod projection;
 pub mod results;
 pub mod rules;
+pub mod whole;
 
 pub use plan::Plan;
 pub use results::{ApbdBasis, MonthResult, Projection, RegionProjection, YearResult};
@@ -106,38 +107,45 @@ pub fn project_reusing(
             of: plan.regions.len(),
         },
     };
-    // Region by region, each region's years in a row (one region's results are contiguous).
-    let mut total = vec![YearResult::default(); plan.horizon.years as usize];
-    for region in &regions {
-        for (row, year) in total.iter_mut().zip(&region.years) {
-            row.accumulate(year);
-        }
-    }
-    for (y, row) in total.iter_mut().enumerate() {
-        match &plan.meta.apbd {
-            Some(apbd) => {
-                // The owner's APBD pays its own payer's part in every region.
-                row.apbd_total = Some(projection::apbd_in_year(apbd, plan.horizon.first_year, y));
-                row.apbd_cost = row.cost_of(owner_payer);
+    // Year by year (in parallel), each year summed over the regions in region order, so the
+    // sums do not depend on how many threads there are.
+    let total: Vec<YearResult> = (0..plan.horizon.years as usize)
+        .into_par_iter()
+        .with_min_len(4)
+        .map(|y| {
+            let mut row = YearResult::default();
+            for region in &regions {
+                if let Some(year) = region.years.get(y) {
+                    row.accumulate(year);
+                }
             }
-            None if !with_apbd.is_empty() => {
-                row.apbd_total = Some(
-                    with_apbd
+            match &plan.meta.apbd {
+                Some(apbd) => {
+                    // The owner's APBD pays its own payer's part in every region.
+                    row.apbd_total =
+                        Some(projection::apbd_in_year(apbd, plan.horizon.first_year, y));
+                    row.apbd_cost = row.cost_of(owner_payer);
+                }
+                None if !with_apbd.is_empty() => {
+                    row.apbd_total = Some(
+                        with_apbd
+                            .iter()
+                            .filter_map(|&i| regions[i].years[y].apbd_total)
+                            .sum(),
+                    );
+                    row.apbd_cost = with_apbd
                         .iter()
-                        .filter_map(|&i| regions[i].years[y].apbd_total)
-                        .sum(),
-                );
-                row.apbd_cost = with_apbd
-                    .iter()
-                    .map(|&i| regions[i].years[y].apbd_cost)
-                    .fold(0, i64::saturating_add);
+                        .map(|&i| regions[i].years[y].apbd_cost)
+                        .fold(0, i64::saturating_add);
+                }
+                None => {
+                    row.apbd_total = None;
+                    row.apbd_cost = row.cost_of(owner_payer);
+                }
             }
-            None => {
-                row.apbd_total = None;
-                row.apbd_cost = row.cost_of(owner_payer);
-            }
-        }
-    }
+            row
+        })
+        .collect();
 
     let first = timeline.benefits_in_month(0);
     let first_income = timeline.income_by_year.first().copied().unwrap_or(0);

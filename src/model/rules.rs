@@ -20,6 +20,9 @@ pub struct RuleTimeline {
     pub period_of_month: Vec<usize>,
     /// Declared income (a BPU bracket) in each year of the horizon, Rp.
     pub income_by_year: Vec<i64>,
+    /// Whether every rate above is the same in all twelve months of each year (no rule
+    /// period starts within it): a year's cost is then its member-months times the rate.
+    pub uniform_year: Vec<bool>,
     pub periods: Vec<PeriodBenefits>,
 }
 
@@ -96,6 +99,13 @@ impl RuleTimeline {
             jht.push(jht_month);
             period_of_month.push(index);
         }
+        let uniform_year = (0..horizon.years as usize)
+            .map(|y| {
+                [&contribution, &jkk, &jkm, &jht]
+                    .iter()
+                    .all(|rates| rates[y * 12..y * 12 + 12].iter().all(|&r| r == rates[y * 12]))
+            })
+            .collect();
         Ok(Self {
             contribution,
             jkk,
@@ -103,6 +113,7 @@ impl RuleTimeline {
             jht,
             period_of_month,
             income_by_year,
+            uniform_year,
             periods,
         })
     }

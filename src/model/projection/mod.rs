@@ -6,6 +6,7 @@ use crate::model::plan::{
 };
 
 use super::limits::{MAX_COUNT, MAX_WAVES};
+use super::whole::nearest;
 
 use super::outcomes::{AgeProfile, MonthlyRates};
 use super::results::{MonthResult, YearResult};
@@ -15,7 +16,7 @@ mod payers;
 mod tenure;
 mod waves;
 
-use payers::{split_by_payer, spread_payers, year_cost};
+use payers::{held, split_by_payer, split_cost, spread_payers, year_cost};
 use tenure::{Joiners, Tenure};
 use waves::{members_by_month, members_of_waves, sorted_waves, split_into_waves};
 
@@ -37,7 +38,7 @@ pub fn project_region(
     let pools: Vec<i64> = (0..years)
         .map(|y| {
             let years = y as i32 + years_since(region.pool.base_year, horizon.first_year);
-            ((region.pool.count as f64 * pool_growth.powi(years)).round() as i64).min(MAX_COUNT)
+            nearest(region.pool.count as f64 * pool_growth.powi(years)).min(MAX_COUNT)
         })
         .collect();
 
@@ -47,6 +48,7 @@ pub fn project_region(
         -i64::from(region.coverage.start_tenure_months),
         start as f64,
     );
+    tenure.reserve(years * waves.len());
     let mut enrolled = start;
     // The members' ages: they grow older each year, and leave past the pool's upper age.
     let ages = AgeProfile::new(&rates.mortality, region.pool.age_min, region.pool.age_max);
@@ -88,7 +90,7 @@ pub fn project_region(
         // share of every enrolment group: age does not depend on when a member joined).
         let aged_out = if y > 0 && enrolled > 0 {
             let left = ages.age(&mut age_shares);
-            let aged_out = ((left * enrolled as f64).round() as i64).clamp(0, enrolled);
+            let aged_out = nearest(left * enrolled as f64).clamp(0, enrolled);
             tenure.keep((enrolled - aged_out) as f64 / enrolled as f64);
             enrolled -= aged_out;
             aged_out
@@ -173,9 +175,19 @@ pub fn project_region(
             ..YearResult::default()
         };
         let monthly = members_of_waves(january, &counts, &waves, last_paid);
-        row.cost_jkk = year_cost(&monthly, &rules.jkk[months.clone()]);
-        row.cost_jkm = year_cost(&monthly, &rules.jkm[months.clone()]);
-        row.cost_jht = year_cost(&monthly, &rules.jht[months.clone()]);
+        // A year under one rate: its member-months times the rate (exact, as a sum by month).
+        let member_months: i128 = monthly.iter().map(|&m| i128::from(m)).sum();
+        let cost_at = |per_member: &[i64]| {
+            if rules.uniform_year[y] {
+                held(member_months * i128::from(per_member[months.start]))
+            } else {
+                year_cost(&monthly, &per_member[months.clone()])
+            }
+        };
+        let cost_total = cost_at(&rules.contribution);
+        row.cost_jkk = cost_at(&rules.jkk);
+        row.cost_jkm = cost_at(&rules.jkm);
+        row.cost_jht = cost_at(&rules.jht);
         // Outcomes over spans of paid months under one rule period (month by month when the
         // months are recorded); months after the last paid one cover nobody.
         let paid_months = first_month..first_month + last_paid as i64;
@@ -249,7 +261,7 @@ pub fn project_region(
             }
             *eligible = 0.0;
         }
-        let split = split_by_payer(region, &monthly, month_costs);
+        let split = split_cost(region, &monthly, month_costs, cost_total);
         row.cost_total = split.total;
         row.cost_by_payer = split.paid;
         row.unpaid_by_payer = split.unpaid;
@@ -261,7 +273,7 @@ pub fn project_region(
         // months ended before the year's end included.
         enrolled = january.saturating_add(new);
         row.enrolled_end = enrolled;
-        row.member_years = monthly.iter().sum::<i64>() as f64 / 12.0;
+        row.member_years = member_months as f64 / 12.0;
         row.enrolled_avg = row.member_years;
 
         let workforce = &region.workforce;
@@ -346,7 +358,7 @@ fn add_outcomes(
 
 /// `pct` percent of `count`, to the nearest whole worker.
 fn fraction_of(pct: f64, count: i64) -> i64 {
-    (pct / 100.0 * count as f64).round() as i64
+    nearest(pct / 100.0 * count as f64)
 }
 
 /// Share of the pool enrolled at the end of year `y` (0-based), %.
@@ -360,7 +372,7 @@ pub fn path_share(region: &Region, years: u32, y: usize) -> f64 {
 fn budget_in_year(budget: &Budget, y: usize) -> i64 {
     match budget {
         Budget::Growing { amount, growth_pct } => {
-            (*amount as f64 * (1.0 + growth_pct / 100.0).powi(y as i32)).round() as i64
+            nearest(*amount as f64 * (1.0 + growth_pct / 100.0).powi(y as i32))
         }
         Budget::PerYear(values) => values.get(y).or(values.last()).copied().unwrap_or(0),
     }

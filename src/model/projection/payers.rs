@@ -2,6 +2,7 @@
 
 use crate::model::plan::{Basis, PayerKind, Region};
 use crate::model::results::MonthResult;
+use crate::model::whole::nearest;
 
 /// Spreads each payer's yearly part over the months in proportion to each month's cost,
 /// rounding the running total so that the months add up to the year exactly.
@@ -30,6 +31,11 @@ pub(super) fn year_cost(members: &[i64; 12], per_member: &[i64]) -> i64 {
         .zip(per_member)
         .map(|(&members, &cost)| i128::from(members) * i128::from(cost))
         .sum();
+    held(sum)
+}
+
+/// An exact sum held at the largest amount an `i64` can hold.
+pub(super) fn held(sum: i128) -> i64 {
     i64::try_from(sum).unwrap_or(if sum < 0 { i64::MIN } else { i64::MAX })
 }
 
@@ -48,7 +54,22 @@ pub(super) fn split_by_payer(
     monthly_members: &[i64; 12],
     month_costs: &[i64],
 ) -> PayerSplit {
-    let total = year_cost(monthly_members, month_costs);
+    split_cost(
+        region,
+        monthly_members,
+        month_costs,
+        year_cost(monthly_members, month_costs),
+    )
+}
+
+/// [`split_by_payer`] of a year whose cost (`total`, the [`year_cost`] of the members at
+/// `month_costs`) is already known.
+pub(super) fn split_cost(
+    region: &Region,
+    monthly_members: &[i64; 12],
+    month_costs: &[i64],
+    total: i64,
+) -> PayerSplit {
     let mut by_payer = [0_i64; PayerKind::ALL.len()];
     let mut unpaid = [0_i64; PayerKind::ALL.len()];
     let mut left = total;
@@ -75,7 +96,7 @@ pub(super) fn split_by_payer(
     }
     for payer in &region.funding.payers {
         if let Basis::Share(pct) = payer.basis {
-            let asked = ((pct / 100.0 * total as f64).round() as i64).max(0);
+            let asked = nearest(pct / 100.0 * total as f64).max(0);
             let paid = asked.min(left.max(0));
             by_payer[payer.kind.index()] += paid;
             unpaid[payer.kind.index()] += asked - paid;

@@ -25,6 +25,12 @@ impl Tenure {
         }
     }
 
+    /// Makes room for `groups` more groups.
+    pub(super) fn reserve(&mut self, groups: usize) {
+        self.starts.reserve(groups);
+        self.totals.reserve(groups);
+    }
+
     pub(super) fn join(&mut self, start: i64, size: f64) {
         let total = self.totals.last().copied().unwrap_or(0.0);
         self.starts.push(start);

@@ -3,6 +3,7 @@
 
 use crate::model::limits::MAX_WAVES;
 use crate::model::plan::Wave;
+use crate::model::whole::nearest;
 
 /// Waves in month order, at most [`MAX_WAVES`] of them (validation refuses more); with no
 /// usable wave everyone joins in January. A wave starting after the last paid month is
@@ -37,7 +38,7 @@ pub(super) fn split_into_waves(new: i64, waves: &[Wave]) -> [i64; MAX_WAVES] {
         let upto = if i + 1 == waves.len() {
             new
         } else {
-            (new as f64 * running / total).round() as i64
+            nearest(new as f64 * running / total)
         };
         *count = upto - assigned;
         assigned = upto;
