@@ -6,7 +6,7 @@
 pub fn nearest(x: f64) -> i64 {
     // 2^52: from here on every f64 is already whole.
     const WHOLE_FROM: f64 = 4_503_599_627_370_496.0;
-    if !(x.abs() < WHOLE_FROM) {
+    if x.is_nan() || x.abs() >= WHOLE_FROM {
         return x as i64;
     }
     let truncated = x as i64;

@@ -163,7 +163,7 @@ impl CompareView {
             Part::Overlay(overlay) => {
                 let spec = ChartSpec::overlay(overlay, &entries, baseline, scope, lang);
                 let height = (ui.available_height() - 40.0).max(300.0);
-                charts::overlay_ui(ui, "overlay", &spec, height, lang);
+                charts::spec_ui(ui, &spec, height, None, lang);
             }
             Part::Inputs => inputs_ui(ui, work, &titles, inputs, lang),
         }

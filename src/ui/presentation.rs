@@ -258,7 +258,7 @@ impl Presentation {
                 let entries = entries(&self.tabs, work, &titles);
                 let spec = ChartSpec::overlay(overlay, &entries, 0, &Scope::Total, lang);
                 let height = (ui.available_height() - size * 2.0).max(200.0);
-                charts::overlay_ui(ui, "present_overlay", &spec, height, lang);
+                charts::spec_ui(ui, &spec, height, None, lang);
             }
             Slide::Assumptions(id) => {
                 let Some(tab) = work.get(id) else { return };

@@ -4,42 +4,10 @@
 use std::ops::RangeInclusive;
 
 use egui::Color32;
-use egui_plot::{Bar, BarChart, Corner, GridMark, HoverPosition, Legend, Plot, PlotPoints, VLine};
+use egui_plot::{Corner, GridMark, HoverPosition, Legend, Plot, VLine};
 
 use crate::format;
 use crate::i18n::Lang;
-use crate::model::YearResult;
-use crate::model::plan::PayerKind;
-
-/// Okabe–Ito colours, in their usual order (black last, drawn light on a dark background).
-pub(super) const ORANGE: Color32 = Color32::from_rgb(0xE6, 0x9F, 0x00);
-pub(super) const SKY_BLUE: Color32 = Color32::from_rgb(0x56, 0xB4, 0xE9);
-pub(super) const GREEN: Color32 = Color32::from_rgb(0x00, 0x9E, 0x73);
-pub(super) const YELLOW: Color32 = Color32::from_rgb(0xF0, 0xE4, 0x42);
-pub(super) const BLUE: Color32 = Color32::from_rgb(0x00, 0x72, 0xB2);
-pub(super) const VERMILION: Color32 = Color32::from_rgb(0xD5, 0x5E, 0x00);
-pub(super) const PURPLE: Color32 = Color32::from_rgb(0xCC, 0x79, 0xA7);
-
-/// Room above the tallest bar for the legend in the top-left corner.
-pub(super) const LEGEND_HEADROOM: f64 = 1.5;
-
-/// A colour per payer, fixed so that a payer keeps its colour in every chart.
-pub(super) fn payer_color(kind: PayerKind) -> Color32 {
-    match kind {
-        PayerKind::ApbdKabKota => BLUE,
-        PayerKind::ApbdProvinsi => ORANGE,
-        PayerKind::ApbDesa => GREEN,
-        PayerKind::DbhCht => VERMILION,
-        PayerKind::Csr => SKY_BLUE,
-        PayerKind::Baznas => PURPLE,
-        PayerKind::Lainnya => YELLOW,
-    }
-}
-
-/// Black in light mode, near-white in dark mode.
-pub(super) fn ink(ui: &egui::Ui) -> Color32 {
-    ui.visuals().strong_text_color()
-}
 
 /// Which unit a chart's values are in, for axis ticks and hover labels.
 #[derive(Clone, Copy)]
@@ -70,11 +38,14 @@ impl Unit {
         }
         match self {
             Unit::Percent => {
-                let for_step = if step > 0.0 {
-                    (-step.log10()).ceil().max(0.0) as usize
-                } else {
-                    0
-                };
+                // The fewest decimals that write the step exactly (0,025 needs three: with two,
+                // 0,025% and 0,05% would read 0,03% and 0,05%).
+                let for_step = (0..4)
+                    .find(|&d| {
+                        let scaled = step * 10_f64.powi(d);
+                        (scaled - scaled.round()).abs() < 1e-6 * scaled.max(1.0)
+                    })
+                    .unwrap_or(4) as usize;
                 let decimals = format::percent_decimals(value).max(for_step).min(4);
                 format!("{}%", format::decimal(value.max(0.0), decimals, lang))
             }
@@ -82,7 +53,7 @@ impl Unit {
         }
     }
 
-    fn format(self, value: f64, lang: Lang) -> String {
+    pub(super) fn format(self, value: f64, lang: Lang) -> String {
         match self {
             Unit::Rupiah => format::rupiah_short(value, lang),
             Unit::People => format::people(value, lang),
@@ -159,21 +130,6 @@ pub(super) fn round_steps(input: egui_plot::GridInput) -> [f64; 3] {
     [large / 10.0, large / 2.0, large]
 }
 
-/// Reads one figure of a year.
-pub(super) type Series = fn(&YearResult) -> f64;
-
-/// A bar's width, in years.
-const BAR_WIDTH: f64 = 0.6;
-
-/// An opaque bar with an outline, readable on a projector and in print.
-pub(super) fn solid_bar(year: i32, value: f64, name: &str, color: Color32) -> Bar {
-    Bar::new(f64::from(year), value)
-        .name(name)
-        .width(BAR_WIDTH)
-        .fill(color)
-        .stroke(egui::Stroke::new(1.0, color.gamma_multiply(0.6)))
-}
-
 pub(super) fn year_tick(value: f64) -> String {
     if (value - value.round()).abs() < 1e-6 {
         format!("{}", value.round())
@@ -182,127 +138,11 @@ pub(super) fn year_tick(value: f64) -> String {
     }
 }
 
-pub(super) fn points(rows: &[YearResult], y: impl Fn(&YearResult) -> f64) -> PlotPoints<'static> {
-    rows.iter().map(|r| [f64::from(r.year), y(r)]).collect()
-}
-
 /// The chosen year as a light band across the chart (not a line that reads as the grid).
 pub(super) fn chosen_year_line(year: i32, color: Color32, lang: Lang) -> VLine {
     VLine::new(lang.tr("ui.chart.chosen_year"), f64::from(year))
         .color(color.gamma_multiply(0.3))
         .width(12.0)
-}
-
-/// The corner of a line chart where the lines pass least (the legend goes there): each
-/// series' values by year, on an axis from 0 to `top`. The top corners are preferred.
-pub(super) fn emptiest_corner(years: &[f64], series: &[Vec<f64>], top: f64) -> Corner {
-    let (Some(&first), Some(&last)) = (years.first(), years.last()) else {
-        return Corner::RightBottom;
-    };
-    let span = (last - first).max(1.0);
-    let top = top.max(f64::MIN_POSITIVE);
-    // Points along every line, ten per year, as (x, y) shares of the plot.
-    let mut points = Vec::new();
-    for values in series {
-        for (pair, x) in values.windows(2).zip(years.windows(2)) {
-            for step in 0..10 {
-                let t = f64::from(step) / 10.0;
-                let x = x[0] + (x[1] - x[0]) * t;
-                let y = pair[0] + (pair[1] - pair[0]) * t;
-                points.push(((x - first) / span, y / top));
-            }
-        }
-    }
-    let crowd = |left: bool, upper: bool| {
-        points
-            .iter()
-            .filter(|(x, y)| {
-                (if left { *x < 0.4 } else { *x > 0.6 })
-                    && (if upper { *y > 0.6 } else { *y < 0.4 })
-            })
-            .count()
-    };
-    [
-        (Corner::LeftTop, crowd(true, true)),
-        (Corner::RightTop, crowd(false, true)),
-        (Corner::LeftBottom, crowd(true, false)),
-        (Corner::RightBottom, crowd(false, false)),
-    ]
-    .into_iter()
-    .min_by_key(|(_, count)| *count)
-    .map_or(Corner::RightBottom, |(corner, _)| corner)
-}
-
-/// One series of stacked bars: its name, colour and value in a year.
-pub(super) type BarSeries = (String, Color32, Box<dyn Fn(&YearResult) -> f64>);
-
-/// Bars stacked year by year, one series on the other, with hover labels in Rupiah.
-pub(super) fn stacked_bars(
-    plot_ui: &mut egui_plot::PlotUi<'_>,
-    rows: &[YearResult],
-    series: Vec<BarSeries>,
-    lang: Lang,
-) {
-    // Over a bar: the year's parts and their sum in a tooltip (egui_plot's own hover text has
-    // no background and names one part only, so it is left empty).
-    if let Some(pointer) = plot_ui.pointer_coordinate()
-        && plot_ui.response().hovered()
-        && let Some(lines) = bar_tooltip(rows, &series, pointer.x, lang)
-    {
-        plot_ui.response().clone().on_hover_ui_at_pointer(|ui| {
-            for (i, line) in lines.iter().enumerate() {
-                if i == 0 || i + 1 == lines.len() {
-                    ui.strong(line);
-                } else {
-                    ui.label(line);
-                }
-            }
-        });
-    }
-    let mut stacked: Vec<BarChart> = Vec::new();
-    for (name, color, value) in series {
-        let bars = rows
-            .iter()
-            .map(|r| solid_bar(r.year, value(r), &name, color))
-            .collect();
-        let below: Vec<&BarChart> = stacked.iter().collect();
-        let chart = BarChart::new(name, bars)
-            .color(color)
-            .element_formatter(Box::new(|_: &Bar, _: &BarChart| String::new()))
-            .stack_on(&below);
-        stacked.push(chart);
-    }
-    for chart in stacked {
-        plot_ui.bar_chart(chart);
-    }
-}
-
-/// The tooltip of the bar at `x` (within its width): the year, each part from the top of
-/// the stack down, and the sum ("Jumlah").
-fn bar_tooltip(
-    rows: &[YearResult],
-    series: &[BarSeries],
-    x: f64,
-    lang: Lang,
-) -> Option<Vec<String>> {
-    let year = x.round();
-    if (x - year).abs() > BAR_WIDTH / 2.0 {
-        return None;
-    }
-    let row = rows.iter().find(|r| f64::from(r.year) == year)?;
-    let mut lines = vec![row.year.to_string()];
-    let mut sum = 0.0;
-    for (name, _, value) in series.iter().rev() {
-        let amount = value(row);
-        sum += amount;
-        lines.push(format!("{name}: {}", format::rupiah(amount, lang)));
-    }
-    lines.push(format!(
-        "{}: {}",
-        lang.tr("ui.chart.bar_sum"),
-        format::rupiah(sum, lang)
-    ));
-    Some(lines)
 }
 
 /// Below the plot area: the year ticks and the x axis's label.
@@ -372,74 +212,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_bars_tooltip_lists_its_parts_from_the_top_and_their_sum() {
-        let rows: Vec<YearResult> = [2026, 2027]
-            .into_iter()
-            .map(|year| YearResult {
-                year,
-                death_benefits: 42_000_000.0,
-                accident_benefits: 7_000_000.0,
-                ..YearResult::default()
-            })
-            .collect();
-        let series: Vec<BarSeries> = vec![
-            (
-                "Santunan".into(),
-                Color32::BLUE,
-                Box::new(|r| r.death_benefits),
-            ),
-            (
-                "Klaim".into(),
-                Color32::RED,
-                Box::new(|r| r.accident_benefits),
-            ),
-        ];
-        // Rp42.000.000 + Rp7.000.000 = Rp49.000.000; the top part (Klaim) first.
-        assert_eq!(
-            bar_tooltip(&rows, &series, 2027.2, Lang::Id),
-            Some(vec![
-                "2027".to_owned(),
-                "Klaim: Rp7.000.000".to_owned(),
-                "Santunan: Rp42.000.000".to_owned(),
-                "Jumlah: Rp49.000.000".to_owned(),
-            ])
-        );
-        // Between bars (a bar is 0,6 years wide) and beyond the years: no tooltip.
-        assert_eq!(bar_tooltip(&rows, &series, 2026.5, Lang::Id), None);
-        assert_eq!(bar_tooltip(&rows, &series, 2029.0, Lang::Id), None);
-    }
-
-    #[test]
-    fn the_legend_goes_where_the_lines_are_not() {
-        let years = [2026.0, 2027.0, 2028.0, 2029.0, 2030.0];
-        // Rising lines leave the top left empty.
-        let rising = [vec![10.0, 30.0, 50.0, 70.0, 90.0]];
-        assert!(matches!(
-            emptiest_corner(&years, &rising, 100.0),
-            Corner::LeftTop
-        ));
-        // Falling lines leave the top right empty.
-        let falling = [vec![90.0, 70.0, 50.0, 30.0, 10.0]];
-        assert!(matches!(
-            emptiest_corner(&years, &falling, 100.0),
-            Corner::RightTop
-        ));
-        // A target high up and members just under half of it (Sigi: 32.279 and 15.000 of an
-        // axis to 35.000): the legend, about two fifths of the plot tall, fits under both.
-        let target_and_members = [vec![0.92 * 35.0; 5], vec![15.0; 5]];
-        assert!(matches!(
-            emptiest_corner(&years, &target_and_members, 35.0),
-            Corner::LeftBottom
-        ));
-        // Flat lines high up leave the bottom free.
-        let high = [vec![90.0; 5]];
-        assert!(matches!(
-            emptiest_corner(&years, &high, 100.0),
-            Corner::LeftBottom
-        ));
-    }
-
-    #[test]
     fn axes_never_show_negative_or_fractional_people() {
         assert_eq!(Unit::Rupiah.tick(-2.0, 1.0, Lang::Id), "");
         assert_eq!(Unit::People.tick(-1.0, 1.0, Lang::Id), "");
@@ -456,6 +228,12 @@ mod tests {
             .map(|v| Unit::Percent.tick(*v, 0.05, Lang::Id))
             .collect();
         assert_eq!(ticks, ["0,10%", "0,15%", "0,20%"]);
+        // Ticks 0,025 apart (a grid of 0,05 with lines halfway): three decimals.
+        let ticks: Vec<String> = [0.025, 0.05, 0.075]
+            .iter()
+            .map(|v| Unit::Percent.tick(*v, 0.025, Lang::Id))
+            .collect();
+        assert_eq!(ticks, ["0,025%", "0,050%", "0,075%"]);
         assert_eq!(Unit::Percent.tick(20.0, 10.0, Lang::Id), "20,0%");
     }
 }
