@@ -2,7 +2,7 @@
 //! 1280×800: recompute, layout and drawing, and tessellation (everything but the GPU upload).
 //! Each iteration edits the pool of one region, so every frame recomputes the projection.
 //! The same for a national plan of 514 kabupaten/kota over 30 years, and for eight Sulteng
-//! scenarios open in the comparison.
+//! scenarios open in the comparison (edited, and redrawn unchanged).
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui_kittest::Harness;
@@ -90,6 +90,15 @@ fn frame(c: &mut Criterion) {
             step += 1;
             let scenario = &mut harness.state_mut().document_mut().scenario;
             scenario.regions[0].pool.count = 50_000 + step % 1000;
+            harness.step();
+            let output = harness.output();
+            ctx.tessellate(output.shapes.clone(), output.pixels_per_point)
+        });
+    });
+    // The same comparison redrawn without an edit (the pointer moves, a tooltip shows): the
+    // differences, sentences and overlays are not worked out again.
+    group.bench_function("eight_sulteng_1280x800_comparison_unchanged", |b| {
+        b.iter(|| {
             harness.step();
             let output = harness.output();
             ctx.tessellate(output.shapes.clone(), output.pixels_per_point)

@@ -137,7 +137,7 @@ pub enum Corner {
 }
 
 /// What an overlay chart shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Overlay {
     /// Members paid for at year end.
     Enrolled,

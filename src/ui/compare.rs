@@ -36,6 +36,29 @@ enum Part {
 /// (worked out again only when either changes).
 type InputDifferences = (Plan, Plan, Vec<inputs::Difference>);
 
+/// What a comparison on screen was worked out from: each scenario with results (its tab,
+/// the revision of its projection and its title), the baseline among them, the region and
+/// the language.
+#[derive(Clone, Debug, PartialEq)]
+struct Basis {
+    scenarios: Vec<(DocId, u64, String)>,
+    baseline: usize,
+    scope: Scope,
+    lang: Lang,
+}
+
+/// The comparison worked out once for a [`Basis`] and drawn from here every frame until a
+/// scenario's results, a title, the baseline, the region or the language change.
+struct Worked {
+    basis: Basis,
+    comparison: Comparison,
+    /// Each scenario's title, whether it is the baseline, and its summary sentence.
+    summaries: Vec<(String, bool, String)>,
+    sentences: Vec<String>,
+    /// The overlaid charts shown so far.
+    overlays: HashMap<Overlay, ChartSpec>,
+}
+
 /// What the comparison shows (kept while the app runs): the region compared, and the
 /// difference table, an overlaid chart or the inputs that differ.
 #[derive(Default)]
@@ -43,6 +66,7 @@ pub struct CompareView {
     scope: Scope,
     part: Part,
     inputs: HashMap<(DocId, DocId), InputDifferences>,
+    worked: Option<Worked>,
 }
 
 impl CompareView {
@@ -51,6 +75,7 @@ impl CompareView {
             scope,
             part,
             inputs,
+            worked,
         } = self;
         let mut commands = Vec::new();
         ui.heading(lang.tr_args("ui.compare.title", &[("count", work.count().to_string())]));
@@ -134,8 +159,24 @@ impl CompareView {
                 lang.tr_args("ui.compare.invalid", &[("titles", invalid.join(", "))]),
             );
         }
-        let comparison = Comparison::of(&entries, baseline, scope);
-        summaries_ui(ui, &entries, baseline, scope, lang);
+        let basis = Basis {
+            scenarios: with_results
+                .iter()
+                .map(|(index, entry)| {
+                    let tab = &work.tabs()[*index];
+                    (tab.id, tab.doc.revision(), entry.title.to_owned())
+                })
+                .collect(),
+            baseline,
+            scope: scope.clone(),
+            lang,
+        };
+        let worked = match worked {
+            Some(done) if done.basis == basis => done,
+            _ => worked.insert(Worked::new(basis, &entries)),
+        };
+        let comparison = &worked.comparison;
+        summaries_ui(ui, &worked.summaries, &worked.sentences);
         if !comparison.absent.is_empty() {
             let absent: Vec<&str> = comparison
                 .absent
@@ -159,11 +200,13 @@ impl CompareView {
         });
         ui.separator();
         match *part {
-            Part::Table => table_ui(ui, &comparison, lang),
+            Part::Table => table_ui(ui, comparison, lang),
             Part::Overlay(overlay) => {
-                let spec = ChartSpec::overlay(overlay, &entries, baseline, scope, lang);
+                let spec = worked.overlays.entry(overlay).or_insert_with(|| {
+                    ChartSpec::overlay(overlay, &entries, baseline, scope, lang)
+                });
                 let height = (ui.available_height() - 40.0).max(300.0);
-                charts::spec_ui(ui, &spec, height, None, lang);
+                charts::spec_ui(ui, spec, height, None, lang);
             }
             Part::Inputs => inputs_ui(ui, work, &titles, inputs, lang),
         }
@@ -249,39 +292,55 @@ fn wrapped(ui: &mut egui::Ui, text: RichText, width: f32) {
     });
 }
 
-/// Each scenario's summary sentence, then what each differs by from the baseline.
-fn summaries_ui(
-    ui: &mut egui::Ui,
-    entries: &[Entry<'_>],
-    baseline: usize,
-    scope: &Scope,
-    lang: Lang,
-) {
-    for (index, entry) in entries.iter().enumerate() {
-        let region = match scope {
-            Scope::Total => None,
-            Scope::Region(code) => match entry
-                .plan
-                .regions
-                .iter()
-                .position(|r| r.code.trim() == code)
-            {
-                Some(i) => Some(i),
-                None => continue,
-            },
-        };
-        if let Some(findings) = Findings::of(entry.plan, entry.projection, region) {
-            let mut title = RichText::new(format!("{}: ", entry.title)).strong();
-            if index == baseline {
-                title = title.underline();
-            }
-            ui.horizontal_wrapped(|ui| {
-                ui.label(title);
-                ui.add(egui::Label::new(findings.summary(lang)).wrap());
-            });
+impl Worked {
+    fn new(basis: Basis, entries: &[Entry<'_>]) -> Self {
+        let (baseline, scope, lang) = (basis.baseline, &basis.scope, basis.lang);
+        let summaries = entries
+            .iter()
+            .enumerate()
+            .filter_map(|(index, entry)| {
+                let region = match scope {
+                    Scope::Total => None,
+                    Scope::Region(code) => Some(
+                        entry
+                            .plan
+                            .regions
+                            .iter()
+                            .position(|r| r.code.trim() == code)?,
+                    ),
+                };
+                let findings = Findings::of(entry.plan, entry.projection, region)?;
+                Some((
+                    entry.title.to_owned(),
+                    index == baseline,
+                    findings.summary(lang),
+                ))
+            })
+            .collect();
+        Self {
+            comparison: Comparison::of(entries, baseline, scope),
+            summaries,
+            sentences: compare::sentences(entries, baseline, scope, lang),
+            overlays: HashMap::new(),
+            basis,
         }
     }
-    for sentence in compare::sentences(entries, baseline, scope, lang) {
+}
+
+/// Each scenario's summary sentence (the baseline's title underlined), then what each
+/// differs by from the baseline.
+fn summaries_ui(ui: &mut egui::Ui, summaries: &[(String, bool, String)], sentences: &[String]) {
+    for (title, is_baseline, summary) in summaries {
+        let mut title = RichText::new(format!("{title}: ")).strong();
+        if *is_baseline {
+            title = title.underline();
+        }
+        ui.horizontal_wrapped(|ui| {
+            ui.label(title);
+            ui.add(egui::Label::new(summary).wrap());
+        });
+    }
+    for sentence in sentences {
         ui.add(egui::Label::new(RichText::new(sentence).italics()).wrap());
     }
 }

@@ -15,6 +15,12 @@ use crate::scenario::{self, Loaded, Problem, migrate::Migration};
 /// Warning lines, with the language and direction they were written for.
 type Warnings = (Lang, Direction, std::rc::Rc<[String]>);
 
+/// A number for each new projection, never the same twice in a run.
+fn next_revision() -> u64 {
+    static LAST: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    LAST.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1
+}
+
 pub struct Document {
     pub scenario: Plan,
     /// The file it was opened from or saved to (none for a bundled example or a new one).
@@ -28,6 +34,9 @@ pub struct Document {
     computed: Option<Plan>,
     /// The projection of the last valid scenario.
     pub projection: Option<Projection>,
+    /// Which projection that is: a number no other projection of this run has, so that
+    /// what is worked out from it (the comparison) is worked out again only when it changes.
+    revision: u64,
     /// Problems of the current scenario (empty when the projection is current).
     pub problems: Vec<Problem>,
     /// The file's format version and what migrating it changed, when it was older.
@@ -56,6 +65,7 @@ impl Document {
             undoer: Undoer::default(),
             computed: None,
             projection: None,
+            revision: 0,
             problems: Vec::new(),
             migrated: None,
             comments: 0,
@@ -91,6 +101,11 @@ impl Document {
         self.saved.as_ref() != Some(&self.scenario)
     }
 
+    /// Which projection the results are (see the field): changes whenever they do.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
     /// Whether the results on screen are from an earlier, valid version of the scenario.
     pub fn is_stale(&self) -> bool {
         !self.problems.is_empty()
@@ -112,6 +127,7 @@ impl Document {
         match scenario::evaluate_reusing(&self.scenario, previous) {
             Ok(projection) => {
                 self.projection = Some(projection);
+                self.revision = next_revision();
                 self.problems.clear();
                 self.months = std::cell::OnceCell::new();
                 self.warnings = std::cell::RefCell::new(None);
