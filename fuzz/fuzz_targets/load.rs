@@ -29,6 +29,21 @@ const EXAMPLES: [&str; 3] = [
     include_str!("../../scenarios/sigi-anggaran-2026.ron"),
 ];
 
+/// The bundled examples, read once (not on every run: the Sulteng file is 68 KB).
+fn examples() -> &'static [Plan] {
+    static PLANS: std::sync::OnceLock<Vec<Plan>> = std::sync::OnceLock::new();
+    PLANS.get_or_init(|| {
+        EXAMPLES
+            .iter()
+            .enumerate()
+            .map(|(which, text)| match scenario::parse(text) {
+                Ok(loaded) => loaded.plan,
+                Err(_) => panic!("bundled example {which} does not parse"),
+            })
+            .collect()
+    })
+}
+
 fuzz_target!(|data: &[u8]| {
     match data.first() {
         Some(first) if first.is_ascii() => {
@@ -59,10 +74,7 @@ fn from_edits(data: &[u8]) {
     let Ok(which) = u.int_in_range(0..=EXAMPLES.len() - 1) else {
         return;
     };
-    let Ok(loaded) = scenario::parse(EXAMPLES[which]) else {
-        panic!("bundled example {which} does not parse");
-    };
-    let mut plan = loaded.plan;
+    let mut plan = examples()[which].clone();
     let Ok(edits) = Vec::<Edit>::arbitrary(&mut u) else {
         return;
     };

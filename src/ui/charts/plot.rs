@@ -4,7 +4,7 @@
 use std::ops::RangeInclusive;
 
 use egui::Color32;
-use egui_plot::{Corner, GridMark, HoverPosition, Legend, Plot, VLine};
+use egui_plot::{AxisHints, Corner, GridMark, HoverPosition, Legend, Plot, VLine};
 
 use crate::format;
 use crate::i18n::Lang;
@@ -87,9 +87,16 @@ pub(super) fn plot<'a>(
         .height(height.max(label_length + X_AXIS_SPACE))
         .legend(Legend::default().position(legend))
         .y_axis_min_width(unit.axis_width())
-        .x_axis_label(lang.tr("ui.axis.year"))
+        // Years are four digits: a label fits every 36 points (egui_plot's default wants 60,
+        // which leaves a five-year budget chart, narrowed by its Rupiah axis, with one label).
+        .custom_x_axes(vec![
+            AxisHints::new_x()
+                .label(lang.tr("ui.axis.year"))
+                .formatter(|mark: GridMark, _: &RangeInclusive<f64>| year_tick(mark.value))
+                .label_spacing(36.0..=48.0),
+        ])
         .y_axis_label(y_label)
-        .x_axis_formatter(|mark: GridMark, _: &RangeInclusive<f64>| year_tick(mark.value))
+        .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| YEAR_STEPS))
         .y_grid_spacer(egui_plot::uniform_grid_spacer(round_steps))
         .y_axis_formatter(move |mark: GridMark, _: &RangeInclusive<f64>| {
             unit.tick(mark.value, mark.step_size, lang)
@@ -113,6 +120,11 @@ pub(super) fn plot<'a>(
         .include_y(0.0)
         .link_axis(egui::Id::unique("lindung_years"), [true, false])
 }
+
+/// Grid lines along the years: every year, every 5 and every 10 years (egui_plot labels the
+/// finest of them that leaves room, so a five-year plan names each year, even under bars
+/// that widen the axis by half a year at each end).
+const YEAR_STEPS: [f64; 3] = [1.0, 5.0, 10.0];
 
 /// Grid steps of 1, 2 or 5 × 10^k giving about five labelled lines over the visible range,
 /// so a Rupiah axis reads Rp0, Rp20 miliar, Rp40 miliar … instead of one lonely label.
