@@ -96,7 +96,7 @@ pub(super) fn plot<'a>(
                 .label_spacing(36.0..=48.0),
         ])
         .y_axis_label(y_label)
-        .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| YEAR_STEPS))
+        .x_grid_spacer(egui_plot::uniform_grid_spacer(year_steps))
         .y_grid_spacer(egui_plot::uniform_grid_spacer(round_steps))
         .y_axis_formatter(move |mark: GridMark, _: &RangeInclusive<f64>| {
             unit.tick(mark.value, mark.step_size, lang)
@@ -123,8 +123,18 @@ pub(super) fn plot<'a>(
 
 /// Grid lines along the years: every year, every 5 and every 10 years (egui_plot labels the
 /// finest of them that leaves room, so a five-year plan names each year, even under bars
-/// that widen the axis by half a year at each end).
-const YEAR_STEPS: [f64; 3] = [1.0, 5.0, 10.0];
+/// that widen the axis by half a year at each end). Over a span of more than a hundred years
+/// (an axis before its first data, or zoomed out) the steps grow tenfold at a time, so that
+/// there are never more than about a hundred lines to draw.
+fn year_steps(input: egui_plot::GridInput) -> [f64; 3] {
+    let span = (input.bounds.1 - input.bounds.0).abs();
+    let small = 10_f64.powf((span / 100.0).log10().ceil().max(0.0));
+    if small.is_finite() {
+        [small, small * 5.0, small * 10.0]
+    } else {
+        round_steps(input)
+    }
+}
 
 /// Grid steps of 1, 2 or 5 × 10^k giving about five labelled lines over the visible range,
 /// so a Rupiah axis reads Rp0, Rp20 miliar, Rp40 miliar … instead of one lonely label.
@@ -222,6 +232,23 @@ pub(super) fn two_charts(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn year_lines_are_yearly_on_a_plan_and_never_too_many() {
+        let steps = |from: f64, to: f64| {
+            year_steps(egui_plot::GridInput {
+                bounds: (from, to),
+                base_step_size: 0.0,
+            })
+        };
+        // A 30-year horizon (with half a year of margin): a line a year.
+        assert_eq!(steps(2025.5, 2055.5), [1.0, 5.0, 10.0]);
+        // 5.000 years: every 100 years, so 50 lines, not 5.000.
+        assert_eq!(steps(0.0, 5_000.0), [100.0, 500.0, 1_000.0]);
+        // A billion years (an axis before it has data): still about a hundred lines.
+        let [small, ..] = steps(-5e8, 5e8);
+        assert!(1e9 / small <= 100.0);
+    }
 
     #[test]
     fn axes_never_show_negative_or_fractional_people() {
