@@ -6,6 +6,7 @@
 
 rust_i18n::i18n!("locales", fallback = "id");
 
+pub mod civil;
 pub mod cli;
 pub mod format;
 pub mod i18n;

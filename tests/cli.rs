@@ -43,6 +43,31 @@ const PALU: &str = "scenarios/palu-2026.ron";
 const SULTENG: &str = "scenarios/sulteng-2026.ron";
 
 #[test]
+fn version_names_the_commit_and_the_build_date() {
+    let out = lindung(&["--version"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    // "lindung 0.1.0 (commit 67346af0ee, 2026-11-27)": the package version, the commit of
+    // this checkout (or "unknown" outside Git) and a date.
+    let expected_start = format!("lindung {} (commit ", env!("CARGO_PKG_VERSION"));
+    assert!(text.starts_with(&expected_start), "{text}");
+    let commit = Command::new("git")
+        .args(["rev-parse", "--short=10", "HEAD"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map_or("unknown".to_owned(), |o| stdout(&o).trim().to_owned());
+    assert!(text.contains(&format!("commit {commit}, ")), "{text} / {commit}");
+    let date = text.trim_end().trim_end_matches(')').rsplit(", ").next().unwrap_or("");
+    let parts: Vec<u32> = date.split('-').filter_map(|p| p.parse().ok()).collect();
+    assert!(
+        parts.len() == 3 && parts[0] >= 2026 && (1..=12).contains(&parts[1]),
+        "{text}"
+    );
+}
+
+#[test]
 fn check_accepts_every_example() {
     for file in [PALU, SULTENG] {
         let out = lindung(&["check", file]);

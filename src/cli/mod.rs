@@ -30,7 +30,7 @@ use run::Report;
 #[derive(Parser, Debug)]
 #[command(
     name = "lindung",
-    version,
+    version = env!("LINDUNG_LONG_VERSION"),
     about = "Lindung: perencanaan APBD untuk iuran BPJS Ketenagakerjaan pekerja rentan\n\
              (regional budget planning for BPJS Ketenagakerjaan contributions of vulnerable workers)",
     args_conflicts_with_subcommands = true
