@@ -45,6 +45,11 @@ pub const SCREENSHOT: &str = "LINDUNG_SCREENSHOT";
 
 /// Opens the window with `paths` (each in a tab), or with the scenarios of the last run, or
 /// with the bundled example; `present` starts presenting them.
+/// Lindung's icon (`assets/icon`, drawn by its `make-icon.py`) for the window and taskbar.
+fn icon() -> Option<egui::IconData> {
+    eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon/lindung.png")).ok()
+}
+
 pub fn run(paths: Vec<PathBuf>, present: bool) -> eframe::Result {
     let launch = Launch {
         paths,
@@ -63,9 +68,26 @@ pub fn run(paths: Vec<PathBuf>, present: bool) -> eframe::Result {
             .with_drag_and_drop(true),
         ..Default::default()
     };
+    let options = match icon() {
+        Some(icon) => eframe::NativeOptions {
+            viewport: options.viewport.with_icon(icon),
+            ..options
+        },
+        None => options,
+    };
     eframe::run_native(
         "Lindung",
         options,
         Box::new(move |cc| Ok(Box::new(LindungApp::new(cc, launch)))),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_icon_is_a_square_256_pixel_image() {
+        let icon = super::icon().unwrap_or_else(|| panic!("the bundled icon decodes"));
+        assert_eq!((icon.width, icon.height), (256, 256));
+        assert_eq!(icon.rgba.len(), 256 * 256 * 4);
+    }
 }

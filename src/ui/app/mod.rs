@@ -22,6 +22,7 @@ use super::workspace::Workspace;
 use super::{menu, panel, tabs, theme};
 
 mod automation;
+mod window;
 mod commands;
 mod files;
 
@@ -83,6 +84,8 @@ pub struct LindungApp {
     files: FileDialogs,
     launch: Launch,
     frames: u64,
+    /// Whether the window was checked against the screen's size (see `window`).
+    fitted: bool,
     /// The user agreed to close (changes saved or discarded).
     closing: bool,
     /// When the recovery copies are next due (seconds of `egui` time), after an edit.
@@ -116,6 +119,7 @@ impl LindungApp {
             files: FileDialogs::new(launch.own_file_dialog),
             launch,
             frames: 0,
+            fitted: false,
             closing: false,
             // The first frame keeps a copy of unsaved work restored from the last run.
             recovery_due: Some(0.0),
@@ -319,6 +323,7 @@ impl eframe::App for LindungApp {
         }
         Self::drop_hint_ui(&ctx, lang);
         self.automation(&ctx);
+        self.fit_to_screen(&ctx);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
