@@ -12,12 +12,13 @@ fn main() -> ExitCode {
         Outcome::Exit(code) => code,
         Outcome::OpenApp(paths, present) => match lindung::ui::run(paths, present) {
             Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
+            Err(lindung::ui::WindowError::Window(e)) => {
                 log::debug!("the window could not be opened: {e}");
-                eprint!(
-                    "{}",
-                    cli::window_error_text(&e.to_string(), cli::no_display())
-                );
+                eprint!("{}", cli::window_error_text(&e, cli::no_display()));
+                ExitCode::FAILURE
+            }
+            Err(lindung::ui::WindowError::Graphics(text)) => {
+                eprintln!("Lindung: {text}");
                 ExitCode::FAILURE
             }
         },

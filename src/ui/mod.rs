@@ -19,6 +19,7 @@ mod months;
 mod panel;
 mod presentation;
 mod region_picker;
+mod renderer;
 mod results;
 pub mod settings;
 mod state;
@@ -50,7 +51,16 @@ fn icon() -> Option<egui::IconData> {
     eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon/lindung.png")).ok()
 }
 
-pub fn run(paths: Vec<PathBuf>, present: bool) -> eframe::Result {
+/// Why the window could not open.
+#[derive(Debug)]
+pub enum WindowError {
+    /// The window (or the display) failed: eframe's or winit's message.
+    Window(String),
+    /// No graphics back end could draw: the whole message for the planner, in both languages.
+    Graphics(String),
+}
+
+pub fn run(paths: Vec<PathBuf>, present: bool) -> Result<(), WindowError> {
     let launch = Launch {
         paths,
         present,
@@ -75,11 +85,41 @@ pub fn run(paths: Vec<PathBuf>, present: bool) -> eframe::Result {
         },
         None => options,
     };
-    eframe::run_native(
-        "Lindung",
-        options,
-        Box::new(move |cc| Ok(Box::new(LindungApp::new(cc, launch)))),
-    )
+    // The graphics back ends in turn, until one draws (see `renderer`).
+    let attempts = renderer::attempts(eframe::wgpu::Backends::from_env());
+    let mut error = String::new();
+    for (i, backends) in attempts.iter().enumerate() {
+        let launch = launch.clone();
+        let started = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            eframe::run_native(
+                "Lindung",
+                renderer::with_backends(options.clone(), *backends),
+                Box::new(move |cc| Ok(Box::new(LindungApp::new(cc, launch)))),
+            )
+        }));
+        error = match started {
+            Ok(Ok(())) => return Ok(()),
+            Ok(Err(e)) => e.to_string(),
+            Err(panic) => panic
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+                .unwrap_or_else(|| "panic".to_owned()),
+        };
+        // After a frame was drawn, or without any display, another back end cannot help.
+        if renderer::drawn() || crate::cli::no_display() {
+            return Err(WindowError::Window(error));
+        }
+        log::warn!("graphics {backends:?} could not start: {error}");
+        if let Some(next) = attempts.get(i + 1) {
+            log::warn!("trying {next:?}");
+        }
+    }
+    let text = renderer::failed_text(&attempts, &error);
+    if !launch.is_automated() {
+        renderer::tell(&text);
+    }
+    Err(WindowError::Graphics(text))
 }
 
 #[cfg(test)]

@@ -62,7 +62,7 @@ pub struct Launch {
 }
 
 impl Launch {
-    fn is_automated(&self) -> bool {
+    pub(crate) fn is_automated(&self) -> bool {
         self.exit_after_first_frame || self.screenshot.is_some()
     }
 }
@@ -322,6 +322,7 @@ impl eframe::App for LindungApp {
             self.title = title;
         }
         Self::drop_hint_ui(&ctx, lang);
+        crate::ui::renderer::mark_drawn();
         self.automation(&ctx);
         self.fit_to_screen(&ctx);
     }
