@@ -58,8 +58,16 @@ fn version_names_the_commit_and_the_build_date() {
         .ok()
         .filter(|o| o.status.success())
         .map_or("unknown".to_owned(), |o| stdout(&o).trim().to_owned());
-    assert!(text.contains(&format!("commit {commit}, ")), "{text} / {commit}");
-    let date = text.trim_end().trim_end_matches(')').rsplit(", ").next().unwrap_or("");
+    assert!(
+        text.contains(&format!("commit {commit}, ")),
+        "{text} / {commit}"
+    );
+    let date = text
+        .trim_end()
+        .trim_end_matches(')')
+        .rsplit(", ")
+        .next()
+        .unwrap_or("");
     let parts: Vec<u32> = date.split('-').filter_map(|p| p.parse().ok()).collect();
     assert!(
         parts.len() == 3 && parts[0] >= 2026 && (1..=12).contains(&parts[1]),

@@ -101,9 +101,11 @@ impl RuleTimeline {
         }
         let uniform_year = (0..horizon.years as usize)
             .map(|y| {
-                [&contribution, &jkk, &jkm, &jht]
-                    .iter()
-                    .all(|rates| rates[y * 12..y * 12 + 12].iter().all(|&r| r == rates[y * 12]))
+                [&contribution, &jkk, &jkm, &jht].iter().all(|rates| {
+                    rates[y * 12..y * 12 + 12]
+                        .iter()
+                        .all(|&r| r == rates[y * 12])
+                })
             })
             .collect();
         Ok(Self {

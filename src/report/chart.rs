@@ -391,7 +391,9 @@ impl ChartSpec {
         let mut benefits = Self::new("benefits", "ui.axis.rupiah", Unit::Rupiah, lang);
         let parts: [BarPart; 3] = [
             ("ui.series.death_benefits", BLUE, |r| r.death_benefits),
-            ("ui.series.accident_benefits", ORANGE, |r| r.accident_benefits),
+            ("ui.series.accident_benefits", ORANGE, |r| {
+                r.accident_benefits
+            }),
             ("ui.series.scholarships", GREEN, |r| r.scholarships_paid),
         ];
         benefits.series = parts
@@ -471,7 +473,8 @@ fn emptiest_corner(lines: &[Vec<[f64; 2]>], least_top: f64) -> Corner {
         along
             .iter()
             .filter(|(x, y)| {
-                (if left { *x < 0.4 } else { *x > 0.6 }) && (if upper { *y > 0.6 } else { *y < 0.4 })
+                (if left { *x < 0.4 } else { *x > 0.6 })
+                    && (if upper { *y > 0.6 } else { *y < 0.4 })
             })
             .count()
     };
@@ -570,7 +573,10 @@ mod tests {
             Corner::LeftBottom
         );
         // Flat lines high up leave the bottom free.
-        assert_eq!(emptiest_corner(&[line([90.0; 5])], 100.0), Corner::LeftBottom);
+        assert_eq!(
+            emptiest_corner(&[line([90.0; 5])], 100.0),
+            Corner::LeftBottom
+        );
     }
 
     /// Two years of a region: 10.000 workers in the pool, 4.000 and then 6.000 enrolled,
@@ -611,7 +617,10 @@ mod tests {
     fn the_coverage_charts_show_members_against_the_pool_and_the_target() {
         let [people, shares] = ChartSpec::coverage(&two_years(), 40.0, Lang::Id);
         let names: Vec<&str> = people.series.iter().map(|s| s.name.as_str()).collect();
-        assert_eq!(names, ["Sasaran", "Peserta akhir tahun", "Peserta rata-rata"]);
+        assert_eq!(
+            names,
+            ["Sasaran", "Peserta akhir tahun", "Peserta rata-rata"]
+        );
         assert_eq!(
             people.series[1].points,
             [[2026.0, 4_000.0], [2027.0, 6_000.0]]

@@ -8,7 +8,7 @@ use crate::i18n::Lang;
 use crate::model::Projection;
 use crate::model::plan::Plan;
 
-use super::charts;
+use super::charts::{self, Place};
 use super::state::ThemeChoice;
 use super::theme;
 
@@ -70,25 +70,30 @@ pub fn chart_ui(
     match kind {
         ChartKind::Coverage => {
             // The target is drawn, not offered for editing.
-            let _unchanged =
-                charts::coverage_ui(ui, rows, None, plan.meta.ucj_target.as_ref(), false, lang);
+            let _unchanged = charts::coverage_ui(
+                ui,
+                rows,
+                Place::Page,
+                plan.meta.ucj_target.as_ref(),
+                false,
+                lang,
+            );
         }
-        ChartKind::Budget => charts::budget_ui(ui, rows, None, plan.direction, lang),
+        ChartKind::Budget => charts::budget_ui(ui, rows, Place::Page, plan.direction, lang),
         ChartKind::Protection => {
             let owed = only
                 .and_then(|i| projection.regions.get(i))
                 .map_or(projection.scholarships_after_horizon, |r| {
                     r.scholarships_after_horizon
                 });
-            charts::protection_ui(ui, rows, None, projection, owed, lang);
+            charts::protection_ui(ui, rows, Place::Page, projection, owed, lang);
         }
     }
 }
 
-/// Sets up a context to draw exported charts: the light theme, charts filling the page.
+/// Sets up a context to draw exported charts: the light theme.
 pub fn prepare(ctx: &egui::Context) {
     theme::install(ctx, ThemeChoice::Light);
-    charts::fill_fixed_page(ctx);
 }
 
 /// The charts `kinds` as images of `size` pixels at `scale` pixels per point (1 for a slide,

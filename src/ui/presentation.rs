@@ -17,7 +17,8 @@ use crate::report::findings::Findings;
 use crate::report::inputs;
 
 use super::chart_export::ChartKind;
-use super::charts;
+use super::charts::{self, Place};
+use super::editor::fields::{NumberKind, number_from_text};
 use super::workspace::{DocId, Workspace};
 
 /// One slide.
@@ -29,8 +30,13 @@ enum Slide {
     /// Every scenario over the horizon against the baseline.
     Comparison,
     Overlay(Overlay),
-    Assumptions(DocId),
+    /// A page of a scenario's assumptions (from 0), [`ASSUMPTIONS_PER_SLIDE`] at a time.
+    Assumptions(DocId, usize),
 }
+
+/// Assumptions on one slide: each with its place, value and source (which may wrap to two or
+/// three lines), readable from the back of the room on a 1024×768 projector.
+const ASSUMPTIONS_PER_SLIDE: usize = 6;
 
 /// What presenting ended with.
 #[derive(Clone, Debug, PartialEq)]
@@ -82,7 +88,7 @@ impl Presentation {
         }
     }
 
-    fn slides(&self) -> Vec<Slide> {
+    fn slides(&self, work: &Workspace, lang: Lang) -> Vec<Slide> {
         let mut slides = Vec::new();
         if self.comparing {
             slides.extend(self.tabs.iter().map(|id| Slide::Headline(*id)));
@@ -92,13 +98,19 @@ impl Presentation {
             slides.push(Slide::Headline(*id));
             slides.extend(ChartKind::ALL.map(|kind| Slide::Chart(*id, kind)));
         }
-        slides.extend(self.tabs.iter().map(|id| Slide::Assumptions(*id)));
+        for id in &self.tabs {
+            let count = work
+                .get(*id)
+                .map_or(0, |tab| inputs::assumptions(&tab.doc.scenario, lang).len());
+            let pages = count.div_ceil(ASSUMPTIONS_PER_SLIDE).max(1);
+            slides.extend((0..pages).map(|page| Slide::Assumptions(*id, page)));
+        }
         slides
     }
 
     /// Draws the slide over the whole window; returns how it ended once the presenter leaves.
     pub fn ui(&mut self, ui: &mut egui::Ui, work: &mut Workspace, lang: Lang) -> Option<Ended> {
-        let slides = self.slides();
+        let slides = self.slides(work, lang);
         let last = slides.len().saturating_sub(1);
         // Navigation keys move between slides unless a lever's box has the keyboard.
         let typing = ui.ctx().memory(|m| m.focused().is_some());
@@ -235,14 +247,15 @@ impl Presentation {
                 match kind {
                     ChartKind::Coverage => {
                         let target = doc.scenario.meta.ucj_target.as_ref();
-                        let _drawn_only = charts::coverage_ui(ui, rows, None, target, false, lang);
+                        let _drawn_only =
+                            charts::coverage_ui(ui, rows, Place::Page, target, false, lang);
                     }
                     ChartKind::Budget => {
-                        charts::budget_ui(ui, rows, None, doc.scenario.direction, lang)
+                        charts::budget_ui(ui, rows, Place::Page, doc.scenario.direction, lang)
                     }
                     ChartKind::Protection => {
                         let owed = projection.scholarships_after_horizon;
-                        charts::protection_ui(ui, rows, None, projection, owed, lang);
+                        charts::protection_ui(ui, rows, Place::Page, projection, owed, lang);
                     }
                 }
             }
@@ -260,16 +273,24 @@ impl Presentation {
                 let height = (ui.available_height() - size * 2.0).max(200.0);
                 charts::spec_ui(ui, &spec, height, None, lang);
             }
-            Slide::Assumptions(id) => {
+            Slide::Assumptions(id, page) => {
                 let Some(tab) = work.get(id) else { return };
-                ui.heading(
-                    lang.tr_args("ui.present.assumptions", &[("title", tab.title(&untitled))]),
-                );
-                // Place, value and source side by side, each wrapping in its share of the width
-                // (the list scrolls when it is longer than the slide).
+                let all = inputs::assumptions(&tab.doc.scenario, lang);
+                let pages = all.len().div_ceil(ASSUMPTIONS_PER_SLIDE).max(1);
+                let mut heading =
+                    lang.tr_args("ui.present.assumptions", &[("title", tab.title(&untitled))]);
+                if pages > 1 {
+                    heading.push_str(&format!(" ({}/{pages})", page + 1));
+                }
+                ui.heading(heading);
+                // Place, value and source side by side, each wrapping in its share of the width.
                 let width = ui.available_width() - size * 2.0;
                 let widths = [width * 0.34, width * 0.16, width * 0.5];
-                for input in inputs::assumptions(&tab.doc.scenario, lang) {
+                let shown = all
+                    .into_iter()
+                    .skip(page * ASSUMPTIONS_PER_SLIDE)
+                    .take(ASSUMPTIONS_PER_SLIDE);
+                for input in shown {
                     let texts = [
                         RichText::new(input.place),
                         RichText::new(input.value.text(lang)).strong(),
@@ -427,8 +448,14 @@ fn levers_ui(ui: &mut egui::Ui, plan: &mut Plan, size: f32, lang: Lang) {
                         egui::DragValue::new(&mut target)
                             .range(0.0..=100.0)
                             .speed(0.5)
-                            .max_decimals(1)
-                            .suffix(" %"),
+                            // "62,5 %" with the decimal comma, as the rest of the slide.
+                            .custom_formatter(move |v, _| {
+                                format!("{} %", crate::format::decimal(v, 1, lang))
+                            })
+                            .custom_parser(move |text| {
+                                let number = text.trim().trim_end_matches('%').trim();
+                                number_from_text(number, lang, NumberKind::Decimal)
+                            }),
                     )
                     .labelled_by(label.id);
                     if ui.button("+ 5").clicked() {

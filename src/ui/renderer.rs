@@ -110,7 +110,11 @@ mod tests {
         // then OpenGL.
         assert_eq!(
             attempts(None),
-            [Backends::PRIMARY | Backends::GL, Backends::VULKAN, Backends::GL]
+            [
+                Backends::PRIMARY | Backends::GL,
+                Backends::VULKAN,
+                Backends::GL
+            ]
         );
         // WGPU_BACKEND=vulkan: Vulkan is not tried twice.
         assert_eq!(

@@ -11,6 +11,7 @@ use crate::report::compare::{Entry, Scope};
 use crate::report::findings::Findings;
 use crate::scenario::{CURRENT_VERSION, migrate::Migration};
 
+use super::charts::Place;
 use super::document::Document;
 use super::{cards, charts, months, table, theme};
 
@@ -157,14 +158,30 @@ impl ResultsView {
         let chosen_year = rows[*year].year;
         match tab {
             Tab::Coverage => {
-                return charts::coverage_ui(ui, rows, Some(chosen_year), ucj_target, true, lang);
+                return charts::coverage_ui(
+                    ui,
+                    rows,
+                    Place::Screen { chosen_year },
+                    ucj_target,
+                    true,
+                    lang,
+                );
             }
-            Tab::Budget => charts::budget_ui(ui, rows, Some(chosen_year), direction, lang),
+            Tab::Budget => {
+                charts::budget_ui(ui, rows, Place::Screen { chosen_year }, direction, lang)
+            }
             Tab::Protection => {
                 let owed_later = region.map_or(projection.scholarships_after_horizon, |r| {
                     projection.regions[r].scholarships_after_horizon
                 });
-                charts::protection_ui(ui, rows, Some(chosen_year), projection, owed_later, lang);
+                charts::protection_ui(
+                    ui,
+                    rows,
+                    Place::Screen { chosen_year },
+                    projection,
+                    owed_later,
+                    lang,
+                );
             }
             Tab::Table => {
                 ui.horizontal(|ui| {

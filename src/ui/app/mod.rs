@@ -22,9 +22,9 @@ use super::workspace::Workspace;
 use super::{menu, panel, tabs, theme};
 
 mod automation;
-mod window;
 mod commands;
 mod files;
+mod window;
 
 /// The examples compiled into Lindung, so that it opens the same way from any folder.
 pub const EXAMPLES: [(&str, &str); 3] = [

@@ -51,7 +51,15 @@ pub fn spec_ui(
         Corner::LeftBottom => PlotCorner::LeftBottom,
         Corner::RightBottom => PlotCorner::RightBottom,
     };
-    let mut chart = plot(ui, spec.key, spec.y_label.clone(), unit, lang, height, legend);
+    let mut chart = plot(
+        ui,
+        spec.key,
+        spec.y_label.clone(),
+        unit,
+        lang,
+        height,
+        legend,
+    );
     if let Some(reach) = spec.include_y {
         chart = chart.include_y(reach);
     }

@@ -15,13 +15,26 @@ mod draw;
 mod plot;
 
 pub use draw::spec_ui;
-pub use plot::fill_fixed_page;
 use plot::two_charts;
 
-/// A tab's two charts, the chosen year marked.
-fn pair_ui(ui: &mut egui::Ui, [first, second]: &[ChartSpec; 2], chosen_year: Option<i32>, lang: Lang) {
+/// Where a tab's charts are drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// The results on screen: they scroll, and the chosen year is marked.
+    Screen { chosen_year: i32 },
+    /// A page of fixed size (an exported image, a slide): they fill it, nothing below its edge.
+    Page,
+}
+
+/// A tab's two charts.
+fn pair_ui(ui: &mut egui::Ui, [first, second]: &[ChartSpec; 2], place: Place, lang: Lang) {
+    let chosen_year = match place {
+        Place::Screen { chosen_year } => Some(chosen_year),
+        Place::Page => None,
+    };
     two_charts(
         ui,
+        place == Place::Page,
         |ui, height| spec_ui(ui, first, height, chosen_year, lang),
         |ui, height| spec_ui(ui, second, height, chosen_year, lang),
     );
@@ -30,7 +43,7 @@ fn pair_ui(ui: &mut egui::Ui, [first, second]: &[ChartSpec; 2], chosen_year: Opt
 pub fn coverage_ui(
     ui: &mut egui::Ui,
     rows: &[YearResult],
-    chosen_year: Option<i32>,
+    place: Place,
     ucj_target: Option<&Sourced<f64>>,
     controls: bool,
     lang: Lang,
@@ -68,7 +81,7 @@ pub fn coverage_ui(
             .labelled_by(label.id);
         });
     }
-    pair_ui(ui, &ChartSpec::coverage(rows, value, lang), chosen_year, lang);
+    pair_ui(ui, &ChartSpec::coverage(rows, value, lang), place, lang);
     (value != before).then(|| {
         (value > 0.0).then(|| Sourced {
             value,
@@ -80,17 +93,17 @@ pub fn coverage_ui(
 pub fn budget_ui(
     ui: &mut egui::Ui,
     rows: &[YearResult],
-    chosen_year: Option<i32>,
+    place: Place,
     direction: Direction,
     lang: Lang,
 ) {
-    pair_ui(ui, &ChartSpec::budget(rows, direction, lang), chosen_year, lang);
+    pair_ui(ui, &ChartSpec::budget(rows, direction, lang), place, lang);
 }
 
 pub fn protection_ui(
     ui: &mut egui::Ui,
     rows: &[YearResult],
-    chosen_year: Option<i32>,
+    place: Place,
     projection: &Projection,
     scholarships_after_horizon: f64,
     lang: Lang,
@@ -116,5 +129,5 @@ pub fn protection_ui(
     if let Some(calibration) = &projection.calibration {
         ui.label(format::calibration_text(calibration, lang));
     }
-    pair_ui(ui, &ChartSpec::protection(rows, lang), chosen_year, lang);
+    pair_ui(ui, &ChartSpec::protection(rows, lang), place, lang);
 }

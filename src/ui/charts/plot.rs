@@ -182,27 +182,15 @@ pub(super) fn half_height(ui: &egui::Ui) -> f32 {
 /// From this width the two charts of a tab stand side by side, each as tall as the space left.
 pub(super) const SIDE_BY_SIDE_WIDTH: f32 = 1200.0;
 
-/// The key of the flag that says the charts fill a fixed page (an exported image) rather
-/// than a scrolling screen.
-fn fixed_page_id() -> egui::Id {
-    egui::Id::unique("lindung_charts_fill_fixed_page")
-}
-
-/// Draw the charts of this context to fill a page of fixed size (an exported image): nothing
-/// may fall below its edge.
-pub fn fill_fixed_page(ctx: &egui::Context) {
-    ctx.data_mut(|d| d.insert_temp(fixed_page_id(), true));
-}
-
 /// A tab's two charts: side by side on a wide screen, one above the other otherwise. On a
 /// fixed page (an exported image) they share the height left: side by side on a landscape
 /// page, one above the other on a portrait one.
 pub(super) fn two_charts(
     ui: &mut egui::Ui,
+    fixed_page: bool,
     first: impl FnOnce(&mut egui::Ui, f32),
     second: impl FnOnce(&mut egui::Ui, f32),
 ) {
-    let fixed_page = ui.data(|d| d.get_temp::<bool>(fixed_page_id()).unwrap_or(false));
     let left = ui.available_size();
     if fixed_page {
         if left.x >= left.y {
