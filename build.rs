@@ -1,6 +1,9 @@
 //! Names the build for `lindung --version`: the Git commit it was built from and the day it
 //! was built (from `SOURCE_DATE_EPOCH` when set, for reproducible builds; otherwise today,
 //! UTC). Outside a Git checkout (a source tarball) the commit reads "unknown".
+//!
+//! For Windows it also gives the executables their icon and the version information Explorer
+//! shows under Properties → Details (through `winresource` and MinGW's `windres`).
 
 use std::process::Command;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -39,4 +42,29 @@ fn main() {
         println!("cargo:rerun-if-changed=.git/packed-refs");
     }
     println!("cargo:rerun-if-env-changed=SOURCE_DATE_EPOCH");
+
+    // The target's system, not the build machine's: Windows executables are cross-built here.
+    if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("windows") {
+        windows_resources(&commit);
+    }
+}
+
+/// The icon (16 to 256 pixels) and version information of `lindung.exe` and `lindung-cli.exe`.
+fn windows_resources(commit: &str) {
+    let icon = "assets/icon/lindung.ico";
+    println!("cargo:rerun-if-changed={icon}");
+    let mut resource = winresource::WindowsResource::new();
+    resource
+        .set_icon(icon)
+        .set("ProductName", "Lindung")
+        .set(
+            "FileDescription",
+            "Lindung: perencanaan APBD untuk iuran BPJS Ketenagakerjaan pekerja rentan",
+        )
+        .set("Comments", &format!("commit {commit}"))
+        .set("LegalCopyright", "MIT OR Apache-2.0");
+    if let Err(e) = resource.compile() {
+        // Without the resource compiler the program would build without its icon: stop instead.
+        panic!("the Windows icon and version information could not be built: {e}");
+    }
 }

@@ -235,6 +235,18 @@ fn huge_texts_and_lists_are_refused_with_their_limits() {
     let problems = scenario::parse(&text).expect_err("refused");
     assert_eq!(problems[0].key, "problem.text_too_long");
     assert!(matches!(problems[0].location, Location::Text { line: l, .. } if l == line));
+    // A misspelt field name before a long note: the name is the problem (with the field
+    // meant), not the note's length against the 2.000 of a field that is not notes.
+    let note = "x".repeat(5_000);
+    let text = PALU.replacen("notes: \"", &format!("note: \"{note}"), 1);
+    let problems = scenario::parse(&text).expect_err("refused");
+    assert_eq!(problems[0].key, "problem.unknown_field_suggest");
+    assert!(matches!(problems[0].location, Location::Text { line: l, .. } if l == line));
+    assert!(
+        problems[0]
+            .message(lindung::i18n::Lang::En)
+            .contains("notes")
+    );
     // An unknown field with a name of 10.000 characters is named in 60 of them.
     let name = "a".repeat(10_000);
     let text = PALU.replacen("version: 2,", &format!("version: 2,\n    {name}: 1,"), 1);

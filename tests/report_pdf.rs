@@ -58,7 +58,7 @@ fn the_report_has_searchable_text_traceable_to_its_files() {
             .join("scenarios")
             .join(file);
         let plan = lindung::scenario::load(&path).expect("loads").plan;
-        let standard = lindung::scenario::to_ron_string(&plan).expect("writes");
+        let standard = lindung::scenario::plan_text(&plan).expect("writes");
         let fingerprint = format!("{:08x}", crc32fast::hash(standard.as_bytes()));
         assert!(
             text.contains(&format!("{file} (sidik jari {fingerprint})")),

@@ -134,14 +134,23 @@ fn field_problem<'a>(problems: &'a [Problem], path: &str) -> &'a Problem {
     }
 }
 
-/// Byte offsets where an inserted character would land inside a string literal: from just
-/// after the opening quote up to and including the closing quote.
+/// Byte offsets where an inserted character would land inside a string literal (from just
+/// after the opening quote up to and including the closing quote) or in the first-line comment.
 fn in_string_mask(text: &str) -> Vec<bool> {
     let mut mask = vec![false; text.len() + 1];
     let mut inside = false;
     let mut escaped = false;
+    // The examples' first line is a comment (the Lindung that saved them): text inserted up to
+    // its end stays in the comment.
+    let comment_end = if text.starts_with("//") {
+        text.find('\n').unwrap_or(text.len())
+    } else {
+        0
+    };
     for (i, b) in text.bytes().enumerate() {
-        if inside {
+        if i < comment_end {
+            mask[i] = true;
+        } else if inside {
             mask[i] = true;
             if escaped {
                 escaped = false;
@@ -556,9 +565,18 @@ fn payer_shares_over_100_percent_are_reported() {
     assert!(validate(&scenario).is_empty());
 }
 
+/// The bundled Palu example without its first line (the Lindung that saved it), as a file
+/// written by hand or by a Lindung before that line existed.
+fn palu_without_saved_with() -> String {
+    let text = palu_text();
+    let (first, rest) = text.split_once('\n').unwrap_or_default();
+    assert!(first.starts_with("// Disimpan dengan Lindung "), "{first}");
+    rest.to_owned()
+}
+
 #[test]
 fn newer_file_version_is_refused_with_a_clear_message() {
-    let (text, _, _) = replace_once(&palu_text(), "version: 2,", "version: 99,");
+    let (text, _, _) = replace_once(&palu_without_saved_with(), "version: 2,", "version: 99,");
     // The one problem: nothing else is read from a newer file.
     let problem = match parse(&text) {
         Ok(_) => panic!("a newer file was read"),
@@ -570,6 +588,66 @@ fn newer_file_version_is_refused_with_a_clear_message() {
     let message = problem.message(Lang::En);
     assert!(message.contains("newer Lindung"), "{message}");
     assert!(message.contains("99"), "{message}");
+}
+
+#[test]
+fn the_first_line_names_the_lindung_that_saved_the_file_and_is_never_needed() {
+    let version = env!("CARGO_PKG_VERSION");
+    let plan = parsed(&palu_text());
+    let text = match to_ron_string(&plan) {
+        Ok(text) => text,
+        Err(problem) => panic!("{problem:?}"),
+    };
+    let (first, body) = text.split_once('\n').unwrap_or_default();
+    assert_eq!(
+        first,
+        format!("// Disimpan dengan Lindung {version} / saved with Lindung {version}")
+    );
+    // Read back, it names the version, and it is not one of the file's comments (which saving
+    // over the file would drop, and asks about first).
+    let loaded = match parse(&text) {
+        Ok(loaded) => loaded,
+        Err(problems) => panic!("{}", describe(&problems)),
+    };
+    assert_eq!(loaded.saved_with.as_deref(), Some(version));
+    assert_eq!(loaded.comments, 0);
+    let commented = match parse(&format!("{text}// catatan kantor\n")) {
+        Ok(loaded) => loaded,
+        Err(problems) => panic!("{}", describe(&problems)),
+    };
+    assert_eq!(commented.comments, 1);
+    // Without the line, or naming a Lindung newer than this one, the file opens the same.
+    assert_eq!(parsed(body), plan);
+    assert!(matches!(parse(body), Ok(loaded) if loaded.saved_with.is_none()));
+    let newer = format!("// Disimpan dengan Lindung 7.3.0 / saved with Lindung 7.3.0\n{body}");
+    assert_eq!(parsed(&newer), plan);
+    assert!(matches!(parse(&newer), Ok(l) if l.saved_with.as_deref() == Some("7.3.0")));
+    // The fingerprint in reports is taken from the text after the line: the same for the same
+    // scenario whichever Lindung saved it.
+    assert_eq!(
+        lindung::scenario::plan_text(&plan).ok().as_deref(),
+        Some(body)
+    );
+    // A newer format saved by a named Lindung: the message says which Lindung to get.
+    let (future, _, _) = replace_once(&newer, "version: 2,", "version: 3,");
+    let problems = match parse(&future) {
+        Ok(_) => panic!("a newer file was read"),
+        Err(problems) => problems,
+    };
+    assert_eq!(problems.len(), 1, "{}", describe(&problems));
+    assert_eq!(problems[0].key, "problem.version_newer_saved_with");
+    let message = problems[0].message(Lang::En);
+    assert!(message.contains("saved with Lindung 7.3.0"), "{message}");
+    assert!(
+        message.contains("update Lindung to 7.3.0 or newer"),
+        "{message}"
+    );
+    assert!(
+        message.contains(&format!("this Lindung ({version})")),
+        "{message}"
+    );
+    let pesan = problems[0].message(Lang::Id);
+    assert!(pesan.contains("perbarui Lindung ke 7.3.0"), "{pesan}");
 }
 
 #[test]

@@ -190,9 +190,14 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<Stamp, Problem> {
 /// for everyone the user's umask allows, as an editor would create it), not tempfile's 0600:
 /// a new scenario in a shared folder stays readable by colleagues.
 fn new_file_in(folder: &Path) -> std::io::Result<tempfile::NamedTempFile> {
-    let mut builder = tempfile::Builder::new();
     #[cfg(unix)]
-    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let builder = {
+        let mut builder = tempfile::Builder::new();
+        builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+        builder
+    };
+    #[cfg(not(unix))]
+    let builder = tempfile::Builder::new();
     builder.tempfile_in(folder)
 }
 

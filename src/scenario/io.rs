@@ -15,10 +15,31 @@ use crate::model::plan::Plan;
 /// checking the values. Errors carry the line and column of the problem.
 pub fn parse(text: &str) -> Result<Loaded, Vec<Problem>> {
     let long = super::locate::long_texts(text);
-    if !long.is_empty() {
-        return Err(long);
+    let parsed = version::parse_any_version(text);
+    let Some(first_long) = long.first() else {
+        return parsed;
+    };
+    match parsed {
+        // A mistake before the first text that is too long comes first: reading stops there,
+        // and a misspelt field name (`note:`, `notes@:`) would otherwise be reported as a
+        // text too long for some other field.
+        Err(problems)
+            if problems.first().is_some_and(|p| {
+                text_position(&p.location) < text_position(&first_long.location)
+            }) =>
+        {
+            Err(problems)
+        }
+        _ => Err(long),
     }
-    version::parse_any_version(text)
+}
+
+/// Where in the text a problem is, for ordering (a problem not in the text comes last).
+fn text_position(location: &Location) -> (usize, usize) {
+    match location {
+        Location::Text { line, column } => (*line, *column),
+        _ => (usize::MAX, usize::MAX),
+    }
 }
 
 /// Turns a RON error in `text` into a located problem with a message in both languages.
@@ -253,10 +274,45 @@ fn closest<'a>(found: &str, expected: &[&'a str]) -> Option<&'a str> {
         .map(|(_, name)| name)
 }
 
-/// The plan as RON text in the current format version: pretty-printed, fields in declaration
-/// order, `\n` line ends, four-space indent. Saving the text of a loaded current file gives
-/// the same bytes.
+/// How the first line of a file Lindung writes begins: a comment naming the version of
+/// Lindung that saved it, for information only. Being a comment, it is never needed to open
+/// the file, and older and newer Lindung alike (and any RON reader) skip it.
+const SAVED_WITH: &str = "// Disimpan dengan Lindung ";
+
+/// The first line of a file this build writes, with its line end.
+pub fn saved_with_line() -> String {
+    let version = env!("CARGO_PKG_VERSION");
+    format!("{SAVED_WITH}{version} / saved with Lindung {version}\n")
+}
+
+/// Most characters of a version read from a file's first line.
+const MAX_VERSION_CHARS: usize = 32;
+
+/// The version of Lindung that saved `text`, from its first line, if it names one (a version
+/// is digits, letters, `.`, `-` and `+`, at most [`MAX_VERSION_CHARS`] characters).
+pub fn saved_with(text: &str) -> Option<String> {
+    let rest = text.strip_prefix(SAVED_WITH)?;
+    let version: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '+'))
+        .take(MAX_VERSION_CHARS + 1)
+        .collect();
+    (!version.is_empty() && version.len() <= MAX_VERSION_CHARS).then_some(version)
+}
+
+/// The plan as RON text in the current format version: the [`saved_with_line`], then the
+/// [`plan_text`]. Saving the text of a loaded current file gives the same bytes (when this
+/// version of Lindung saved it).
 pub fn to_ron_string(plan: &Plan) -> Result<String, Problem> {
+    let mut text = saved_with_line();
+    text.push_str(&plan_text(plan)?);
+    Ok(text)
+}
+
+/// The plan as written after the first line: pretty-printed, fields in declaration order, `\n`
+/// line ends, four-space indent. The same plan gives the same text in every version of
+/// Lindung that writes this format version (the scenario's fingerprint is taken from it).
+pub fn plan_text(plan: &Plan) -> Result<String, Problem> {
     let config = ron::ser::PrettyConfig::new()
         .new_line("\n")
         .indentor("    ")

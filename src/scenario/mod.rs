@@ -11,7 +11,7 @@ pub mod v2;
 pub mod validate;
 pub mod version;
 
-pub use io::{load, parse, save, to_ron_string};
+pub use io::{load, parse, plan_text, save, to_ron_string};
 pub use problem::{Location, Problem};
 pub use validate::{suspicious, validate};
 pub use version::{CURRENT_VERSION, Loaded};

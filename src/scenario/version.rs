@@ -31,8 +31,11 @@ pub struct Loaded {
     /// The text of a current file as read, to find the lines of problems in it (an older
     /// file's fields are not where the current plan has them, so it has none).
     pub source: Option<String>,
-    /// How many comments the file has (saving the plan writes none).
+    /// How many comments the file has, besides the first line naming the Lindung that saved
+    /// it (saving the plan writes no others).
     pub comments: usize,
+    /// The version of Lindung that saved the file, when its first line names one.
+    pub saved_with: Option<String>,
     /// The file as read, to notice later changes by someone else (none for text not read from
     /// a file).
     pub stamp: Option<super::file::Stamp>,
@@ -45,6 +48,16 @@ impl Loaded {
             super::locate::locate(&mut problems, text);
         }
         problems
+    }
+}
+
+/// The comments of `text`, without the first line naming the Lindung that saved it.
+fn comments_besides_saved_with(text: &str) -> usize {
+    let comments = super::locate::comment_count(text);
+    if super::io::saved_with(text).is_some() {
+        comments.saturating_sub(1)
+    } else {
+        comments
     }
 }
 
@@ -125,7 +138,8 @@ fn parse_once(text: &str) -> Result<Loaded, Failure> {
                 from_version: 1,
                 migration: Some(migration),
                 source: None,
-                comments: super::locate::comment_count(text),
+                comments: comments_besides_saved_with(text),
+                saved_with: super::io::saved_with(text),
                 stamp: None,
             })
         }
@@ -136,18 +150,34 @@ fn parse_once(text: &str) -> Result<Loaded, Failure> {
                 from_version: CURRENT_VERSION,
                 migration: None,
                 source: Some(text.to_owned()),
-                comments: super::locate::comment_count(text),
+                comments: comments_besides_saved_with(text),
+                saved_with: super::io::saved_with(text),
                 stamp: None,
             })
         }
-        newer if newer > CURRENT_VERSION => Err(Failure::Other(vec![Problem::new(
-            Location::File,
-            "problem.version_newer",
-            vec![
-                ("found", newer.to_string()),
-                ("current", CURRENT_VERSION.to_string()),
-            ],
-        )])),
+        newer if newer > CURRENT_VERSION => {
+            let found = ("found", newer.to_string());
+            let current = ("current", CURRENT_VERSION.to_string());
+            // Which Lindung to update to, when the file says which one saved it.
+            let problem = match super::io::saved_with(text) {
+                Some(saved_with) => Problem::new(
+                    Location::File,
+                    "problem.version_newer_saved_with",
+                    vec![
+                        found,
+                        ("saved_with", saved_with),
+                        ("this", env!("CARGO_PKG_VERSION").to_owned()),
+                        current,
+                    ],
+                ),
+                None => Problem::new(
+                    Location::File,
+                    "problem.version_newer",
+                    vec![found, current],
+                ),
+            };
+            Err(Failure::Other(vec![problem]))
+        }
         unknown => Err(Failure::Other(vec![Problem::new(
             Location::File,
             "problem.version_unknown",

@@ -43,6 +43,8 @@ pub struct Document {
     pub migrated: Option<(u32, Migration)>,
     /// Comments in the file as opened, which saving over it would drop (0 once saved).
     pub comments: usize,
+    /// The version of Lindung that last saved the file, when the file names it.
+    pub saved_with: Option<String>,
     /// The file as this document last read or wrote it: another program's change shows as a
     /// different stamp.
     pub disk: Option<Stamp>,
@@ -69,6 +71,7 @@ impl Document {
             problems: Vec::new(),
             migrated: None,
             comments: 0,
+            saved_with: None,
             disk: None,
             months: std::cell::OnceCell::new(),
             warnings: std::cell::RefCell::new(None),
@@ -85,11 +88,13 @@ impl Document {
             migration,
             source,
             comments,
+            saved_with,
             stamp,
         } = loaded;
         let mut document = Self::new(plan, path, saved);
         document.migrated = migration.map(|m| (from_version, m));
         document.comments = comments;
+        document.saved_with = saved_with;
         document.disk = stamp;
         if let Some(text) = source.filter(|_| !document.problems.is_empty()) {
             scenario::locate::locate(&mut document.problems, &text);
@@ -211,6 +216,7 @@ impl Document {
         self.saved = Some(self.scenario.clone());
         self.migrated = None;
         self.comments = 0;
+        self.saved_with = Some(env!("CARGO_PKG_VERSION").to_owned());
         self.disk = Some(stamp);
     }
 

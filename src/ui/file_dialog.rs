@@ -303,9 +303,60 @@ fn with_extension(path: &Path, purpose: &Purpose) -> PathBuf {
     }
 }
 
+/// The folder of the example scenarios in the Linux tarball and the Windows zip (beside the
+/// program) and in the Debian package (`/usr/share/lindung/contoh`).
+pub const EXAMPLES_FOLDER: &str = "contoh";
+
+/// Where the Open dialog starts before any scenario was opened: the first folder of
+/// [`first_folders`] that exists.
+pub fn first_folder() -> Option<PathBuf> {
+    let documents = dirs::document_dir();
+    let program = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(Path::to_owned));
+    first_folders(documents.as_deref(), program.as_deref())
+        .into_iter()
+        .find(|folder| folder.is_dir())
+}
+
+/// Where the examples are, in order: `Documents\Lindung` (the Windows installer copies them
+/// there, and planners keep their own scenarios beside them), the examples beside the program
+/// (the zip and the tarball), and `../share/lindung/contoh` from the program (the Debian
+/// package's `/usr/bin/lindung`).
+fn first_folders(documents: Option<&Path>, program: Option<&Path>) -> Vec<PathBuf> {
+    let mut folders = Vec::new();
+    if let Some(documents) = documents {
+        folders.push(documents.join("Lindung"));
+    }
+    if let Some(program) = program {
+        folders.push(program.join(EXAMPLES_FOLDER));
+        if let Some(prefix) = program.parent() {
+            folders.push(prefix.join("share").join("lindung").join(EXAMPLES_FOLDER));
+        }
+    }
+    folders
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_open_dialog_looks_where_the_packages_put_the_examples() {
+        let folders = first_folders(
+            Some(Path::new("/home/a/Dokumen")),
+            Some(Path::new("/usr/bin")),
+        );
+        assert_eq!(
+            folders,
+            [
+                PathBuf::from("/home/a/Dokumen/Lindung"),
+                PathBuf::from("/usr/bin/contoh"),
+                PathBuf::from("/usr/share/lindung/contoh"),
+            ]
+        );
+        assert!(first_folders(None, None).is_empty());
+    }
 
     #[test]
     fn a_name_without_extension_is_saved_as_ron() {

@@ -45,6 +45,11 @@ pub fn ui(ui: &mut egui::Ui, work: &Workspace, comparing: bool, lang: Lang) -> V
                             if dirty {
                                 hover = format!("{hover} ({})", lang.tr("ui.tabs.unsaved"));
                             }
+                            if let Some(version) = &tab.doc.saved_with {
+                                let saved_with = lang
+                                    .tr_args("ui.tabs.saved_with", &[("version", version.clone())]);
+                                hover = format!("{hover}\n{saved_with}");
+                            }
                             // The tab's scenario goes into the editor; the comparison, if shown,
                             // stays, so an edit shows in it at once.
                             let response = ui.selectable_label(active, label).on_hover_text(hover);

@@ -74,10 +74,11 @@ pub struct ChartImage {
     pub rgba: Vec<u8>,
 }
 
-/// A short fingerprint of a scenario's content: the CRC-32 of its standard RON text, so two
-/// files with the same scenario (whatever their layout or comments) have the same one.
+/// A short fingerprint of a scenario's content: the CRC-32 of its standard RON text (without
+/// the first line naming the Lindung that saved it), so two files with the same scenario
+/// (whatever their layout, comments, or the Lindung that saved them) have the same one.
 pub fn fingerprint(plan: &Plan) -> String {
-    let text = crate::scenario::to_ron_string(plan).unwrap_or_default();
+    let text = crate::scenario::plan_text(plan).unwrap_or_default();
     format!("{:08x}", crc32fast::hash(text.as_bytes()))
 }
 

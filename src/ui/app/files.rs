@@ -206,11 +206,10 @@ impl LindungApp {
 
     /// The folder of the scenario's file, where a file dialog starts.
     pub(super) fn current_folder(&self) -> Option<PathBuf> {
-        let path = self
-            .document()
-            .path
-            .as_ref()
-            .or(self.state.recent.first())?;
+        let Some(path) = self.document().path.as_ref().or(self.state.recent.first()) else {
+            // Nothing opened yet: where the installed examples are.
+            return super::super::file_dialog::first_folder();
+        };
         let folder = path.parent().filter(|f| !f.as_os_str().is_empty())?;
         Some(std::path::absolute(folder).unwrap_or_else(|_| folder.to_owned()))
     }
