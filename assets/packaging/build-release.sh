@@ -63,6 +63,7 @@ if [ "$windows" = 1 ]; then
   makensis -V2 -DVERSION="$version" -DSTAGE="$(realpath "$win")" \
     -DOUTFILE="$(realpath "$dist")/$name-setup.exe" assets/packaging/windows/lindung.nsi
   rm -f "$dist/$name.zip"
+  find "$win" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
   (cd "$stage" && zip -q -X -r "../$name.zip" "$name" -x "$name/lindung.ico")
 fi
 
@@ -102,6 +103,7 @@ if [ "$linux" = 1 ]; then
   sed -e "s/@VERSION@/$version/" -e "s/@GLIBC@/$glibc/" -e "s/@SIZE@/$size/" \
     assets/packaging/linux/control >"$deb/DEBIAN/control"
   find "$deb" -type d -exec chmod 755 {} +
+  find "$deb" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
   dpkg-deb --root-owner-group -Zxz --build "$deb" "$dist/lindung_${version}_amd64.deb" >/dev/null
 fi
 
