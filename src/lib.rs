@@ -11,8 +11,6 @@ pub mod cli;
 pub mod format;
 pub mod i18n;
 pub mod model;
-#[cfg(feature = "gui")]
-pub mod program;
 pub mod report;
 pub mod scenario;
 #[cfg(feature = "gui")]

@@ -1160,3 +1160,43 @@ fn work_left_by_a_killed_run_is_offered_and_recovered() {
     assert!(own.exists());
     std::fs::remove_file(own).ok();
 }
+
+/// A tab's tooltip says which Lindung saved its file (the file's first line), and after saving,
+/// this one.
+#[test]
+fn a_tabs_tooltip_names_the_lindung_that_saved_the_file() {
+    let folder = tempfile::tempdir().expect("temp dir");
+    let path = folder.path().join("dari-kantor-lain.ron");
+    // A colleague's newer Lindung saved it (the format is the same).
+    let text = EXAMPLES[0].1.replacen(
+        &format!("Lindung {}", env!("CARGO_PKG_VERSION")),
+        "Lindung 0.4.2",
+        2,
+    );
+    assert!(text.starts_with("// Disimpan dengan Lindung 0.4.2 / saved with Lindung 0.4.2\n"));
+    std::fs::write(&path, &text).expect("writes");
+    let mut harness = app();
+    assert!(harness.state_mut().open_path(&path));
+    harness.run_ok();
+    let title = harness.state().document().scenario.meta.title.clone();
+    let tooltip = |harness: &mut Harness<'static, LindungApp>, version: &str| {
+        harness
+            .get_all_by_label(&title)
+            .next()
+            .expect("the tab")
+            .hover();
+        let wanted = format!("Disimpan dengan Lindung {version}");
+        // Tooltips show once the pointer rests (a few frames of a quarter second each).
+        for _ in 0..8 {
+            harness.step();
+            if harness.query_by_label_contains(&wanted).is_some() {
+                return true;
+            }
+        }
+        false
+    };
+    assert!(tooltip(&mut harness, "0.4.2"));
+    assert!(harness.state_mut().save_to(&path));
+    harness.run_ok();
+    assert!(tooltip(&mut harness, env!("CARGO_PKG_VERSION")));
+}
