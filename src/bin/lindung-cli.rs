@@ -8,7 +8,7 @@
 //! command it opens the window as `lindung` does, and returns when the window closes.
 //!
 //! It relays through pipes rather than handing the console itself to `lindung.exe`, which a
-//! window program cannot rely on using. It is 0,3 MB beside the 30 MB of `lindung.exe` (a
+//! window program cannot rely on using. It is under 1 MB beside the 44 MB of `lindung.exe` (a
 //! second, console build of the whole program would double the download).
 
 use std::io;
