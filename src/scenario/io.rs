@@ -25,20 +25,12 @@ pub fn parse(text: &str) -> Result<Loaded, Vec<Problem>> {
         // text too long for some other field.
         Err(problems)
             if problems.first().is_some_and(|p| {
-                text_position(&p.location) < text_position(&first_long.location)
+                p.location.reading_order() < first_long.location.reading_order()
             }) =>
         {
             Err(problems)
         }
         _ => Err(long),
-    }
-}
-
-/// Where in the text a problem is, for ordering (a problem not in the text comes last).
-fn text_position(location: &Location) -> (usize, usize) {
-    match location {
-        Location::Text { line, column } => (*line, *column),
-        _ => (usize::MAX, usize::MAX),
     }
 }
 
@@ -279,9 +271,12 @@ fn closest<'a>(found: &str, expected: &[&'a str]) -> Option<&'a str> {
 /// the file, and older and newer Lindung alike (and any RON reader) skip it.
 const SAVED_WITH: &str = "// Disimpan dengan Lindung ";
 
+/// The version of this Lindung, as the first line of the files it saves names it.
+pub const THIS_VERSION: &str = env!("CARGO_PKG_VERSION");
+
 /// The first line of a file this build writes, with its line end.
 pub fn saved_with_line() -> String {
-    let version = env!("CARGO_PKG_VERSION");
+    let version = THIS_VERSION;
     format!("{SAVED_WITH}{version} / saved with Lindung {version}\n")
 }
 

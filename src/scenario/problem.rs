@@ -22,6 +22,18 @@ pub enum Location {
     File,
 }
 
+impl Location {
+    /// Where the problem is in reading order: in the text by line and column, then problems of
+    /// fields, then of the whole file.
+    pub fn reading_order(&self) -> (u8, usize, usize) {
+        match self {
+            Location::Text { line, column } => (0, *line, *column),
+            Location::Field(_) => (1, 0, 0),
+            Location::File => (2, 0, 0),
+        }
+    }
+}
+
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

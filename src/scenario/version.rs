@@ -51,14 +51,13 @@ impl Loaded {
     }
 }
 
-/// The comments of `text`, without the first line naming the Lindung that saved it.
-fn comments_besides_saved_with(text: &str) -> usize {
+/// The Lindung that saved `text` (its first line), and how many comments it has besides
+/// that line.
+fn saved_with_and_comments(text: &str) -> (Option<String>, usize) {
+    let saved_with = super::io::saved_with(text);
     let comments = super::locate::comment_count(text);
-    if super::io::saved_with(text).is_some() {
-        comments.saturating_sub(1)
-    } else {
-        comments
-    }
+    let comments = comments.saturating_sub(usize::from(saved_with.is_some()));
+    (saved_with, comments)
 }
 
 /// Only the `version` field; every other field is skipped.
@@ -76,11 +75,7 @@ const MAX_NUMBER_MISTAKES: usize = 100;
 pub fn parse_any_version(text: &str) -> Result<Loaded, Vec<Problem>> {
     read_on(text).map_err(|mut problems| {
         // In the order of the file (a first, quicker reading may find a later one first).
-        problems.sort_by_key(|p| match p.location {
-            Location::Text { line, column } => (0, line, column),
-            Location::Field(_) => (1, 0, 0),
-            Location::File => (2, 0, 0),
-        });
+        problems.sort_by_key(|p| p.location.reading_order());
         problems
     })
 }
@@ -133,25 +128,27 @@ fn parse_once(text: &str) -> Result<Loaded, Failure> {
         1 => {
             let old: v1::Scenario = ron::from_str(text).map_err(located)?;
             let (plan, migration) = migrate::from_v1(old);
+            let (saved_with, comments) = saved_with_and_comments(text);
             Ok(Loaded {
                 plan,
                 from_version: 1,
                 migration: Some(migration),
                 source: None,
-                comments: comments_besides_saved_with(text),
-                saved_with: super::io::saved_with(text),
+                comments,
+                saved_with,
                 stamp: None,
             })
         }
         CURRENT_VERSION => {
             let file: v2::File = ron::from_str(text).map_err(located)?;
+            let (saved_with, comments) = saved_with_and_comments(text);
             Ok(Loaded {
                 plan: file.into(),
                 from_version: CURRENT_VERSION,
                 migration: None,
                 source: Some(text.to_owned()),
-                comments: comments_besides_saved_with(text),
-                saved_with: super::io::saved_with(text),
+                comments,
+                saved_with,
                 stamp: None,
             })
         }
@@ -166,7 +163,7 @@ fn parse_once(text: &str) -> Result<Loaded, Failure> {
                     vec![
                         found,
                         ("saved_with", saved_with),
-                        ("this", env!("CARGO_PKG_VERSION").to_owned()),
+                        ("this", super::io::THIS_VERSION.to_owned()),
                         current,
                     ],
                 ),

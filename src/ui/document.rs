@@ -216,7 +216,7 @@ impl Document {
         self.saved = Some(self.scenario.clone());
         self.migrated = None;
         self.comments = 0;
-        self.saved_with = Some(env!("CARGO_PKG_VERSION").to_owned());
+        self.saved_with = Some(scenario::io::THIS_VERSION.to_owned());
         self.disk = Some(stamp);
     }
 

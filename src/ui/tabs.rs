@@ -40,19 +40,27 @@ pub fn ui(ui: &mut egui::Ui, work: &Workspace, comparing: bool, lang: Lang) -> V
                             if active {
                                 label = label.strong();
                             }
-                            let mut hover =
-                                tab.doc.display_name().unwrap_or_else(|| untitled.clone());
-                            if dirty {
-                                hover = format!("{hover} ({})", lang.tr("ui.tabs.unsaved"));
-                            }
-                            if let Some(version) = &tab.doc.saved_with {
-                                let saved_with = lang
-                                    .tr_args("ui.tabs.saved_with", &[("version", version.clone())]);
-                                hover = format!("{hover}\n{saved_with}");
-                            }
+                            // The tooltip's text is put together only while it shows.
+                            let hover = || {
+                                let mut hover =
+                                    tab.doc.display_name().unwrap_or_else(|| untitled.clone());
+                                if dirty {
+                                    hover = format!("{hover} ({})", lang.tr("ui.tabs.unsaved"));
+                                }
+                                if let Some(version) = &tab.doc.saved_with {
+                                    let saved_with = lang.tr_args(
+                                        "ui.tabs.saved_with",
+                                        &[("version", version.clone())],
+                                    );
+                                    hover = format!("{hover}\n{saved_with}");
+                                }
+                                hover
+                            };
                             // The tab's scenario goes into the editor; the comparison, if shown,
                             // stays, so an edit shows in it at once.
-                            let response = ui.selectable_label(active, label).on_hover_text(hover);
+                            let response = ui.selectable_label(active, label).on_hover_ui(|ui| {
+                                ui.label(hover());
+                            });
                             if response.clicked() {
                                 commands.push(Command::Activate(tab.id));
                             }
