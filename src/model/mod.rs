@@ -107,18 +107,20 @@ pub fn project_reusing(
             of: plan.regions.len(),
         },
     };
-    // Year by year (in parallel), each year summed over the regions in region order, so the
-    // sums do not depend on how many threads there are.
-    let total: Vec<YearResult> = (0..plan.horizon.years as usize)
-        .into_par_iter()
-        .with_min_len(4)
-        .map(|y| {
-            let mut row = YearResult::default();
-            for region in &regions {
-                if let Some(year) = region.years.get(y) {
-                    row.accumulate(year);
-                }
+    // Each year is summed over the regions in region order, so the sums do not depend on how
+    // many threads there are. Region by region over a run of years (the rows being summed stay
+    // in cache and each region's years are read in memory order), runs of years in parallel.
+    let years = plan.horizon.years as usize;
+    let mut total = vec![YearResult::default(); years];
+    let run = years.div_ceil(rayon::current_num_threads()).max(1);
+    total.par_chunks_mut(run).enumerate().for_each(|(c, rows)| {
+        let from = c * run;
+        for region in &regions {
+            for (row, year) in rows.iter_mut().zip(region.years.iter().skip(from)) {
+                row.accumulate(year);
             }
+        }
+        for (y, row) in (from..).zip(rows.iter_mut()) {
             match &plan.meta.apbd {
                 Some(apbd) => {
                     // The owner's APBD pays its own payer's part in every region.
@@ -143,9 +145,8 @@ pub fn project_reusing(
                     row.apbd_cost = row.cost_of(owner_payer);
                 }
             }
-            row
-        })
-        .collect();
+        }
+    });
 
     let first = timeline.benefits_in_month(0);
     let first_income = timeline.income_by_year.first().copied().unwrap_or(0);

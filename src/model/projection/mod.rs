@@ -16,7 +16,7 @@ mod payers;
 mod tenure;
 mod waves;
 
-use payers::{held, split_by_payer, split_cost, spread_payers, year_cost};
+use payers::{split_by_payer, split_cost, spread_payers, times, year_cost};
 use tenure::{Joiners, Tenure};
 use waves::{members_by_month, members_of_waves, sorted_waves, split_into_waves};
 
@@ -179,7 +179,7 @@ pub fn project_region(
         let member_months: i128 = monthly.iter().map(|&m| i128::from(m)).sum();
         let cost_at = |per_member: &[i64]| {
             if rules.uniform_year[y] {
-                held(member_months * i128::from(per_member[months.start]))
+                times(member_months, per_member[months.start])
             } else {
                 year_cost(&monthly, &per_member[months.clone()])
             }

@@ -34,8 +34,21 @@ pub(super) fn year_cost(members: &[i64; 12], per_member: &[i64]) -> i64 {
     held(sum)
 }
 
+/// `count × rate`, Rp, exact and held at the largest amount an `i64` can hold: in 64 bits when
+/// the product fits (always, within the input limits), which costs a tenth of the 128-bit
+/// product every year of every region would otherwise make four times.
+pub(super) fn times(count: i128, rate: i64) -> i64 {
+    match i64::try_from(count)
+        .ok()
+        .and_then(|count| count.checked_mul(rate))
+    {
+        Some(product) => product,
+        None => held(count.saturating_mul(i128::from(rate))),
+    }
+}
+
 /// An exact sum held at the largest amount an `i64` can hold.
-pub(super) fn held(sum: i128) -> i64 {
+fn held(sum: i128) -> i64 {
     i64::try_from(sum).unwrap_or(if sum < 0 { i64::MIN } else { i64::MAX })
 }
 
@@ -108,5 +121,20 @@ pub(super) fn split_cost(
         total,
         paid: by_payer,
         unpaid,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_product_is_exact_and_held_at_the_largest_amount() {
+        // 1.200 member-months at Rp16.800 = Rp20.160.000.
+        assert_eq!(times(1_200, 16_800), 20_160_000);
+        // 2^62 × 2 = 2^63 is one past the largest i64: held there, not wrapped.
+        assert_eq!(times(1 << 62, 2), i64::MAX);
+        // Past 64 bits for the count itself: held too.
+        assert_eq!(times(i128::from(i64::MAX) * 4, 1), i64::MAX);
     }
 }
