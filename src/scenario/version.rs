@@ -122,6 +122,13 @@ enum Failure {
 }
 
 fn parse_once(text: &str) -> Result<Loaded, Failure> {
+    // A file of this version without a mistake (nearly every file) is read once. Any other
+    // file's version is read first, so that a mistake is reported against the version the
+    // file says it has (a mistake of this version's file: as that first reading found it).
+    let as_current = match ron::from_str::<v2::File>(text) {
+        Ok(file) if file.version == CURRENT_VERSION => return Ok(current_version(file, text)),
+        other => other,
+    };
     let probe: VersionProbe = ron::from_str(text).map_err(Failure::Ron)?;
     let located = Failure::Ron;
     match probe.version {
@@ -139,19 +146,9 @@ fn parse_once(text: &str) -> Result<Loaded, Failure> {
                 stamp: None,
             })
         }
-        CURRENT_VERSION => {
-            let file: v2::File = ron::from_str(text).map_err(located)?;
-            let (saved_with, comments) = saved_with_and_comments(text);
-            Ok(Loaded {
-                plan: file.into(),
-                from_version: CURRENT_VERSION,
-                migration: None,
-                source: Some(text.to_owned()),
-                comments,
-                saved_with,
-                stamp: None,
-            })
-        }
+        CURRENT_VERSION => as_current
+            .map(|file| current_version(file, text))
+            .map_err(located),
         newer if newer > CURRENT_VERSION => {
             let found = ("found", newer.to_string());
             let current = ("current", CURRENT_VERSION.to_string());
@@ -180,5 +177,19 @@ fn parse_once(text: &str) -> Result<Loaded, Failure> {
             "problem.version_unknown",
             vec![("found", unknown.to_string())],
         )])),
+    }
+}
+
+/// A file of the current version, read.
+fn current_version(file: v2::File, text: &str) -> Loaded {
+    let (saved_with, comments) = saved_with_and_comments(text);
+    Loaded {
+        plan: file.into(),
+        from_version: CURRENT_VERSION,
+        migration: None,
+        source: Some(text.to_owned()),
+        comments,
+        saved_with,
+        stamp: None,
     }
 }
