@@ -34,9 +34,9 @@ pub(super) fn year_cost(members: &[i64; 12], per_member: &[i64]) -> i64 {
     held(sum)
 }
 
-/// `count × rate`, Rp, exact and held at the largest amount an `i64` can hold: in 64 bits when
-/// the product fits (always, within the input limits), which costs a tenth of the 128-bit
-/// product every year of every region would otherwise make four times.
+/// `count × rate`, Rp, exact and held at the largest amount an `i64` can hold. Multiplied in
+/// 64 bits when the product fits (always, within the input limits): a checked 128-bit product
+/// costs about ten times as many instructions, and every region makes four a year.
 pub(super) fn times(count: i128, rate: i64) -> i64 {
     match i64::try_from(count)
         .ok()
