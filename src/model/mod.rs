@@ -5,6 +5,7 @@
 //! and for the total.
 
 pub mod builtin;
+pub mod compound;
 pub mod defaults;
 pub mod levers;
 pub mod limits;
@@ -41,6 +42,10 @@ pub fn project(plan: &Plan, rules: &RuleSet) -> Result<Projection, ModelError> {
     project_reusing(plan, rules, None)
 }
 
+/// Regions projected one after the other by one thread and summed into a total of their own
+/// (16 regions of 30 years make 190 KB of rows, which stay in the processor's cache).
+const BLOCK: usize = 16;
+
 /// Projects a (validated) plan, reusing the regions of an earlier projection that cannot have
 /// changed: when everything but the regions is as in `previous`'s plan, a region equal to
 /// the one at the same place there keeps its results. An edit to one region recomputes only
@@ -56,50 +61,60 @@ pub fn project_reusing(
     });
     let quota = province_quota(plan);
     let rates = outcomes::MonthlyRates::new(&plan.assumptions);
-    // Regions are independent: they are projected in parallel, and each one's results do not
-    // depend on how many threads there are. The total is summed in region order below.
-    let regions: Vec<Arc<RegionProjection>> = plan
+    let ages = age_profiles(plan, &rates);
+    // Regions are independent: they are projected in parallel, a block of regions at a time,
+    // each block summed into a total of its own as soon as a region's rows are made (while
+    // they are in cache); the total adds the blocks' totals in block order. Blocks are the
+    // same whatever the number of threads, so every figure is too.
+    let years = plan.horizon.years as usize;
+    let blocks: Vec<(Vec<Arc<RegionProjection>>, Vec<YearResult>)> = plan
         .regions
-        .par_iter()
-        .with_min_len(8)
+        .par_chunks(BLOCK)
+        .zip(ages.par_chunks(BLOCK))
         .enumerate()
-        .map(|(i, region)| {
-            if let Some((before, projection)) = reusable
-                && before.regions.get(i) == Some(region)
-            {
-                return Arc::clone(&projection.regions[i]);
-            }
-            let region = with_quota(&quota, i, region);
-            let region = region.as_ref();
-            let (years, scholarships_after_horizon) = projection::project_region(
-                region,
-                plan.horizon,
-                plan.direction,
-                &timeline,
-                &rates,
-                None,
-            );
-            Arc::new(RegionProjection {
-                name: region.name.clone(),
-                code: region.code.clone(),
-                any_cut: years.iter().any(|y| y.enrolled_cut > 0),
-                any_unpaid: years
-                    .iter()
-                    .any(|y| y.unpaid_by_payer.iter().any(|&u| u > 0)),
-                years,
-                scholarships_after_horizon,
-            })
+        .map(|(block, (block_regions, ages))| {
+            let mut sum = vec![YearResult::default(); years];
+            let projected = (block * BLOCK..)
+                .zip(block_regions.iter().zip(ages))
+                .map(|(i, (region, ages))| {
+                    let projected = match reusable {
+                        Some((before, projection)) if before.regions.get(i) == Some(region) => {
+                            Arc::clone(&projection.regions[i])
+                        }
+                        _ => Arc::new(project_one(
+                            with_quota(&quota, i, region).as_ref(),
+                            plan,
+                            &timeline,
+                            &rates,
+                            ages,
+                        )),
+                    };
+                    for (row, year) in sum.iter_mut().zip(&projected.years) {
+                        add_into_total(row, year);
+                    }
+                    projected
+                })
+                .collect();
+            (projected, sum)
         })
         .collect();
+    let mut total = vec![YearResult::default(); years];
+    let mut regions = Vec::with_capacity(plan.regions.len());
+    for (projected, sum) in blocks {
+        for (row, year) in total.iter_mut().zip(&sum) {
+            add_into_total(row, year);
+        }
+        regions.extend(projected);
+    }
 
     // Share of APBD on the total row: against the owner's APBD when the plan gives it;
     // otherwise against the regions' own APBDs, counting the cost of those regions only, so
-    // that numerator and denominator cover the same regions.
+    // that numerator and denominator cover the same regions (as summed above).
     let owner_payer = plan.meta.level.own_payer();
-    let with_apbd: Vec<usize> = (0..plan.regions.len())
-        .filter(|&i| plan.regions[i].funding.apbd.is_some())
-        .collect();
-    let apbd_basis = match (&plan.meta.apbd, with_apbd.len()) {
+    let with_apbd = (plan.regions.iter())
+        .filter(|region| region.funding.apbd.is_some())
+        .count();
+    let apbd_basis = match (&plan.meta.apbd, with_apbd) {
         (Some(_), _) => ApbdBasis::Owner,
         (None, 0) => ApbdBasis::None,
         (None, n) => ApbdBasis::Regions {
@@ -107,46 +122,20 @@ pub fn project_reusing(
             of: plan.regions.len(),
         },
     };
-    // Each year is summed over the regions in region order, so the sums do not depend on how
-    // many threads there are. Region by region over a run of years (the rows being summed stay
-    // in cache and each region's years are read in memory order), runs of years in parallel.
-    let years = plan.horizon.years as usize;
-    let mut total = vec![YearResult::default(); years];
-    let run = years.div_ceil(rayon::current_num_threads()).max(1);
-    total.par_chunks_mut(run).enumerate().for_each(|(c, rows)| {
-        let from = c * run;
-        for region in &regions {
-            for (row, year) in rows.iter_mut().zip(region.years.iter().skip(from)) {
-                row.accumulate(year);
+    for (y, row) in total.iter_mut().enumerate() {
+        match &plan.meta.apbd {
+            Some(apbd) => {
+                // The owner's APBD pays its own payer's part in every region.
+                row.apbd_total = Some(projection::apbd_in_year(apbd, plan.horizon.first_year, y));
+                row.apbd_cost = row.cost_of(owner_payer);
+            }
+            None if with_apbd > 0 => {}
+            None => {
+                row.apbd_total = None;
+                row.apbd_cost = row.cost_of(owner_payer);
             }
         }
-        for (y, row) in (from..).zip(rows.iter_mut()) {
-            match &plan.meta.apbd {
-                Some(apbd) => {
-                    // The owner's APBD pays its own payer's part in every region.
-                    row.apbd_total =
-                        Some(projection::apbd_in_year(apbd, plan.horizon.first_year, y));
-                    row.apbd_cost = row.cost_of(owner_payer);
-                }
-                None if !with_apbd.is_empty() => {
-                    row.apbd_total = Some(
-                        with_apbd
-                            .iter()
-                            .filter_map(|&i| regions[i].years[y].apbd_total)
-                            .sum(),
-                    );
-                    row.apbd_cost = with_apbd
-                        .iter()
-                        .map(|&i| regions[i].years[y].apbd_cost)
-                        .fold(0, i64::saturating_add);
-                }
-                None => {
-                    row.apbd_total = None;
-                    row.apbd_cost = row.cost_of(owner_payer);
-                }
-            }
-        }
-    });
+    }
 
     let first = timeline.benefits_in_month(0);
     let first_income = timeline.income_by_year.first().copied().unwrap_or(0);
@@ -174,6 +163,46 @@ pub fn project_reusing(
     })
 }
 
+/// One region of `plan` projected year by year.
+fn project_one(
+    region: &plan::Region,
+    plan: &Plan,
+    timeline: &rules::RuleTimeline,
+    rates: &outcomes::MonthlyRates,
+    ages: &outcomes::AgeProfile,
+) -> RegionProjection {
+    let (years, scholarships_after_horizon) = projection::project_region(
+        region,
+        plan.horizon,
+        plan.direction,
+        timeline,
+        rates,
+        ages,
+        None,
+    );
+    RegionProjection {
+        name: region.name.clone(),
+        code: region.code.clone(),
+        any_cut: years.iter().any(|y| y.enrolled_cut > 0),
+        any_unpaid: years
+            .iter()
+            .any(|y| y.unpaid_by_payer.iter().any(|&u| u > 0)),
+        years,
+        scholarships_after_horizon,
+    }
+}
+
+/// Adds a region's year (or a block's total) into a total: its figures, and its APBD and the
+/// cost that APBD bears when it gives one (the regions' own APBDs, which the total compares
+/// against when the plan gives no owner's APBD).
+fn add_into_total(total: &mut YearResult, year: &YearResult) {
+    total.accumulate(year);
+    if let Some(apbd) = year.apbd_total {
+        total.apbd_total = Some(total.apbd_total.unwrap_or(0.0) + apbd);
+        total.apbd_cost = total.apbd_cost.saturating_add(year.apbd_cost);
+    }
+}
+
 /// The rules in force in each month of the plan's horizon.
 fn timeline(plan: &Plan, rules: &RuleSet) -> Result<rules::RuleTimeline, ModelError> {
     if plan.horizon.years == 0 {
@@ -186,6 +215,23 @@ fn timeline(plan: &Plan, rules: &RuleSet) -> Result<rules::RuleTimeline, ModelEr
         &plan.programme,
         &plan.assumptions,
     )
+}
+
+/// The age profile of each region's pool, computed once for each range of ages (a plan's
+/// regions mostly share one).
+fn age_profiles(plan: &Plan, rates: &outcomes::MonthlyRates) -> Vec<Arc<outcomes::AgeProfile>> {
+    let mut by_range = std::collections::BTreeMap::new();
+    plan.regions
+        .iter()
+        .map(|region| {
+            let (min, max) = (region.pool.age_min, region.pool.age_max);
+            Arc::clone(
+                by_range.entry((min, max)).or_insert_with(|| {
+                    Arc::new(outcomes::AgeProfile::new(&rates.mortality, min, max))
+                }),
+            )
+        })
+        .collect()
 }
 
 /// The province quota (if any) and each region's part of it.
@@ -246,11 +292,13 @@ pub fn project_months(plan: &Plan, rules: &RuleSet) -> Result<Vec<Vec<MonthResul
     let timeline = timeline(plan, rules)?;
     let quota = province_quota(plan);
     let rates = outcomes::MonthlyRates::new(&plan.assumptions);
+    let ages = age_profiles(plan, &rates);
     let mut by_region: Vec<Vec<MonthResult>> = plan
         .regions
         .iter()
+        .zip(&ages)
         .enumerate()
-        .map(|(i, region)| {
+        .map(|(i, (region, ages))| {
             let region = with_quota(&quota, i, region);
             let region = region.as_ref();
             let mut months = Vec::with_capacity(plan.horizon.years as usize * 12);
@@ -260,6 +308,7 @@ pub fn project_months(plan: &Plan, rules: &RuleSet) -> Result<Vec<Vec<MonthResul
                 plan.direction,
                 &timeline,
                 &rates,
+                ages,
                 Some(&mut months),
             );
             months
@@ -279,6 +328,56 @@ pub fn project_months(plan: &Plan, rules: &RuleSet) -> Result<Vec<Vec<MonthResul
 #[allow(clippy::expect_used)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_total_adds_up_every_block_of_regions() {
+        // 40 regions (more than two blocks of 16), each with a pool of 1.000 all enrolled from
+        // January of every year: 1.000 × 12 months × Rp16.800 (JKK Rp10.000 + JKM Rp6.800) =
+        // Rp201.600.000 a year, paid by the region's own APBD. Every other region gives an
+        // APBD of Rp1 triliun (no growth); the plan gives none of its own, so the total
+        // compares the 20 regions' APBDs, 20 × Rp1 T = Rp20 T, with their cost,
+        // 20 × Rp201.600.000 = Rp4.032.000.000.
+        let mut plan = defaults::new_plan(2026);
+        plan.meta.code = "72.10".into();
+        plan.regions = (0..40)
+            .map(|i| {
+                let mut region = defaults::region("Kab.", plan::Level::Kabupaten, "72.10");
+                region.pool.count = 1_000;
+                region.coverage.start_pct = 100.0;
+                region.funding.apbd = (i % 2 == 0).then(|| plan::Apbd {
+                    total: 1_000_000_000_000,
+                    growth_pct: 0.0,
+                    source: String::new(),
+                    base_year: None,
+                });
+                region
+            })
+            .collect();
+        let rules = builtin::resolve(&plan, &plan.meta.rule_set)
+            .expect("rule set")
+            .clone();
+        let projection = project(&plan, &rules).expect("projects");
+        assert_eq!(
+            projection.apbd_basis,
+            ApbdBasis::Regions {
+                with_apbd: 20,
+                of: 40
+            }
+        );
+        let one_region = &projection.regions[0].years;
+        for (y, total) in projection.total.iter().enumerate() {
+            assert_eq!(total.cost_total, 40 * 201_600_000, "year {y}");
+            assert_eq!(total.enrolled_end, 40 * 1_000);
+            assert_eq!(total.apbd_total, Some(20_000_000_000_000.0));
+            assert_eq!(total.apbd_cost, 4_032_000_000);
+            // Decimals: 40 times one region's, up to the rounding of the additions.
+            let deaths = 40.0 * one_region[y].deaths_expected;
+            assert!(
+                (total.deaths_expected - deaths).abs() <= 1e-12 * deaths,
+                "year {y}"
+            );
+        }
+    }
 
     #[test]
     fn reusing_regions_gives_the_same_projection() {

@@ -104,6 +104,8 @@ pub struct AgeProfile {
     rates: Vec<f64>,
     /// The death rate of the joining profile.
     joining_rate: f64,
+    /// Whether every band has the same death rate (one flat rate): ages then change nothing.
+    one_rate: bool,
 }
 
 impl AgeProfile {
@@ -141,11 +143,13 @@ impl AgeProfile {
             .collect();
         let rates: Vec<f64> = bands.iter().map(|b| b.3).collect();
         let joining_rate = joining.iter().zip(&rates).map(|(s, r)| s * r).sum();
+        let one_rate = rates.windows(2).all(|pair| pair[0] == pair[1]);
         Self {
             moving_up: bands.iter().map(|b| 1.0 / b.1).collect(),
             joining,
             rates,
             joining_rate,
+            one_rate,
         }
     }
 
@@ -189,6 +193,9 @@ impl AgeProfile {
     /// How much higher (or lower) the death rate of members with `shares` is than that of
     /// the joining profile, the profile the plan's rate (and its calibration) describes.
     pub fn death_factor(&self, shares: &[f64]) -> f64 {
+        if self.one_rate {
+            return 1.0;
+        }
         let (weighted, total) = shares
             .iter()
             .zip(&self.rates)

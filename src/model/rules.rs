@@ -6,6 +6,7 @@ use crate::model::plan::{
 };
 
 use super::ModelError;
+use super::compound::Compound;
 
 /// The rules in force in each month of the horizon, with what they cost and pay.
 #[derive(Clone, Debug)]
@@ -49,13 +50,13 @@ impl RuleTimeline {
         assumptions: &Assumptions,
     ) -> Result<Self, ModelError> {
         let months = horizon.years as usize * 12;
-        let growth = 1.0 + assumptions.income_growth_pct.value / 100.0;
+        let growth = Compound::of_pct(assumptions.income_growth_pct.value);
         // The income grows; what members declare is the bracket it has reached.
         let income_by_year: Vec<i64> = (0..horizon.years as i32)
             .map(|y| {
                 bracket_for(
                     brackets,
-                    programme.declared_income.value as f64 * growth.powi(y),
+                    programme.declared_income.value as f64 * growth.at(y),
                 )
             })
             .collect();

@@ -5,6 +5,7 @@ use crate::model::plan::{
     Apbd, Budget, CutRule, Direction, Enrolment, Horizon, Region, years_since,
 };
 
+use super::compound::Compound;
 use super::limits::{MAX_COUNT, MAX_WAVES};
 use super::whole::nearest;
 
@@ -16,42 +17,52 @@ mod payers;
 mod tenure;
 mod waves;
 
-use payers::{split_by_payer, split_cost, spread_payers, times, year_cost};
+use payers::{PayerOrder, own_part, split_cost, spread_payers, times, year_cost};
 use tenure::{Joiners, Tenure};
-use waves::{members_by_month, members_of_waves, sorted_waves, split_into_waves};
+use waves::{
+    member_months_of_waves, members_by_month, members_of_waves, sorted_waves, split_into_waves,
+};
 
 /// Projects one region: its years, and the scholarships still owed after the horizon. With
-/// `months`, every month of the horizon is also recorded there.
+/// `months`, every month of the horizon is also recorded there. `ages` is the age profile of
+/// the region's pool (`AgeProfile::new` of its ages).
 pub fn project_region(
     region: &Region,
     horizon: Horizon,
     direction: Direction,
     rules: &RuleTimeline,
     rates: &MonthlyRates,
+    ages: &AgeProfile,
     mut months_out: Option<&mut Vec<MonthResult>>,
 ) -> (Vec<YearResult>, f64) {
     let years = horizon.years as usize;
     let last_paid = region.coverage.last_paid_month();
     let waves = sorted_waves(&region.coverage.waves, last_paid);
-    let pool_growth = 1.0 + region.pool.growth_pct / 100.0;
+    let pool_growth = Compound::of_pct(region.pool.growth_pct);
     // Growth is bounded so that no sum can overflow, however long the horizon.
     let pools: Vec<i64> = (0..years)
         .map(|y| {
             let years = y as i32 + years_since(region.pool.base_year, horizon.first_year);
-            nearest(region.pool.count as f64 * pool_growth.powi(years)).min(MAX_COUNT)
+            nearest(region.pool.count as f64 * pool_growth.at(years)).min(MAX_COUNT)
         })
         .collect();
 
+    let workforce = &region.workforce;
+    let employed_growth = Compound::of_pct(workforce.employed_growth_pct);
+    let covered_growth = Compound::of_pct(workforce.covered_growth_pct);
+    let apbd_growth =
+        (region.funding.apbd.as_ref()).map(|apbd| (apbd, Compound::of_pct(apbd.growth_pct)));
     let own = region.level.own_payer();
+    let payers = PayerOrder::new(&region.funding);
     let start = fraction_of(region.coverage.start_pct, pools[0]).clamp(0, pools[0]);
     let mut tenure = Tenure::new(
         -i64::from(region.coverage.start_tenure_months),
         start as f64,
+        years * waves.len(),
     );
-    tenure.reserve(years * waves.len());
     let mut enrolled = start;
-    // The members' ages: they grow older each year, and leave past the pool's upper age.
-    let ages = AgeProfile::new(&rates.mortality, region.pool.age_min, region.pool.age_max);
+    // The members' ages (`ages`, the profile of the pool's ages): they grow older each year,
+    // and leave past the pool's upper age.
     let mut age_shares = ages.joining();
     // Scholarship payments by year; the years after the horizon hold what is still owed then.
     let longest_stream = rules
@@ -63,7 +74,8 @@ pub fn project_region(
     let mut scholarships = vec![0.0; years + longest_stream];
     // Deaths that start scholarships, by the rule period in force when they happen.
     let mut eligible_by_period = vec![0.0; rules.periods.len()];
-    let mut rows = Vec::with_capacity(years);
+    // Filled in place, year by year.
+    let mut rows = vec![YearResult::default(); years];
     // Sustainable enrolment: the most members each later year's budget can keep all year,
     // and from it the most any year may end with (the least of the years after it).
     let keep_limit: Option<Vec<i64>> = match (direction, region.coverage.enrolment) {
@@ -76,7 +88,7 @@ pub fn project_region(
                 let month_costs = &rules.contribution[y * 12..y * 12 + 12];
                 let keeps = most_that_fit(pools[y], |k| {
                     let members = members_by_month(k, 0, &waves, last_paid);
-                    split_by_payer(region, &members, month_costs).paid[own.index()] <= budget
+                    own_part(&payers, own, &members, month_costs) <= budget
                 });
                 least = least.min(keeps);
             }
@@ -85,7 +97,7 @@ pub fn project_region(
         _ => None,
     };
 
-    for (y, &pool) in pools.iter().enumerate() {
+    for (y, (row, &pool)) in rows.iter_mut().zip(&pools).enumerate() {
         // On 1 January everyone is a year older; those past the upper age leave (the same
         // share of every enrolment group: age does not depend on when a member joined).
         let aged_out = if y > 0 && enrolled > 0 {
@@ -117,7 +129,7 @@ pub fn project_region(
                 // amounts and shares come on top of it.
                 let own_cost = |kept: i64, new: i64| {
                     let members = members_by_month(kept, new, &waves, last_paid);
-                    split_by_payer(region, &members, month_costs).paid[own.index()]
+                    own_part(&payers, own, &members, month_costs)
                 };
                 let kept = enrolled.min(pool);
                 if own_cost(kept, 0) > budget {
@@ -157,26 +169,24 @@ pub fn project_region(
         // month of the whole pool, at this year's rates.
         let months_for_pool = budget.map(|budget| {
             let all_year = members_by_month(pool, 0, &waves, 12);
-            let own_year = split_by_payer(region, &all_year, month_costs).paid[own.index()];
+            let own_year = own_part(&payers, own, &all_year, month_costs);
             if own_year > 0 {
                 12.0 * budget as f64 / own_year as f64
             } else {
                 f64::INFINITY
             }
         });
-        let mut row = YearResult {
-            year: horizon.first_year + y as i32,
-            pool,
-            enrolled_new: new,
-            enrolled_cut: (enrolled - january).max(0),
-            enrolled_aged_out: aged_out,
-            budget,
-            months_for_pool,
-            ..YearResult::default()
-        };
+        row.year = horizon.first_year + y as i32;
+        row.pool = pool;
+        row.enrolled_new = new;
+        row.enrolled_cut = (enrolled - january).max(0);
+        row.enrolled_aged_out = aged_out;
+        row.budget = budget;
+        row.months_for_pool = months_for_pool;
         let monthly = members_of_waves(january, &counts, &waves, last_paid);
-        // A year under one rate: its member-months times the rate (exact, as a sum by month).
-        let member_months: i128 = monthly.iter().map(|&m| i128::from(m)).sum();
+        // A year under one rate: its member-months times the rate (exact: each wave's members
+        // times its months; at most 12 × the largest count, far inside 64 bits).
+        let member_months = member_months_of_waves(january, &counts, &waves, last_paid);
         let cost_at = |per_member: &[i64]| {
             if rules.uniform_year[y] {
                 times(member_months, per_member[months.start])
@@ -198,7 +208,7 @@ pub fn project_region(
                 let now = month as i64;
                 if paid_months.contains(&now) {
                     add_outcomes(
-                        &mut row,
+                        row,
                         &mut eligible_by_period,
                         (&tenure, joiners, death_factor),
                         now..=now,
@@ -242,7 +252,7 @@ pub fn project_region(
                     }
                 }
                 add_outcomes(
-                    &mut row,
+                    row,
                     &mut eligible_by_period,
                     (&tenure, joiners, death_factor),
                     from..=to,
@@ -261,12 +271,16 @@ pub fn project_region(
             }
             *eligible = 0.0;
         }
-        let split = split_cost(region, &monthly, month_costs, cost_total);
-        row.cost_total = split.total;
-        row.cost_by_payer = split.paid;
-        row.unpaid_by_payer = split.unpaid;
+        row.cost_total = cost_total;
+        split_cost(
+            &payers,
+            &monthly,
+            month_costs,
+            cost_total,
+            (&mut row.cost_by_payer, &mut row.unpaid_by_payer),
+        );
         if let Some(out) = months_out.as_deref_mut() {
-            spread_payers(&mut recorded, &split);
+            spread_payers(&mut recorded, cost_total, &row.cost_by_payer);
             out.extend(recorded);
         }
         // Everyone enrolled carries on into next January, the members of a wave whose paid
@@ -276,20 +290,14 @@ pub fn project_region(
         row.member_years = member_months as f64 / 12.0;
         row.enrolled_avg = row.member_years;
 
-        let workforce = &region.workforce;
         let workforce_years = y as i32 + years_since(workforce.base_year, horizon.first_year);
-        row.employed = workforce.employed as f64
-            * (1.0 + workforce.employed_growth_pct / 100.0).powi(workforce_years);
-        row.covered_other = workforce.covered_other() as f64
-            * (1.0 + workforce.covered_growth_pct / 100.0).powi(workforce_years);
-        row.apbd_total = region
-            .funding
-            .apbd
+        row.employed = workforce.employed as f64 * employed_growth.at(workforce_years);
+        row.covered_other = workforce.covered_other() as f64 * covered_growth.at(workforce_years);
+        row.apbd_total = apbd_growth
             .as_ref()
-            .map(|apbd| apbd_in_year(apbd, horizon.first_year, y));
+            .map(|(apbd, growth)| apbd_grown(apbd, growth, horizon.first_year, y));
         row.own_cost = row.cost_of(own);
         row.apbd_cost = row.own_cost;
-        rows.push(row);
     }
     let after_horizon = scholarships[years..].iter().sum();
     for (row, paid) in rows.iter_mut().zip(scholarships) {
@@ -372,7 +380,7 @@ pub fn path_share(region: &Region, years: u32, y: usize) -> f64 {
 fn budget_in_year(budget: &Budget, y: usize) -> i64 {
     match budget {
         Budget::Growing { amount, growth_pct } => {
-            nearest(*amount as f64 * (1.0 + growth_pct / 100.0).powi(y as i32))
+            nearest(*amount as f64 * Compound::of_pct(*growth_pct).at(y as i32))
         }
         Budget::PerYear(values) => values.get(y).or(values.last()).copied().unwrap_or(0),
     }
@@ -380,8 +388,12 @@ fn budget_in_year(budget: &Budget, y: usize) -> i64 {
 
 /// An APBD in year `y` of the horizon, grown from its base year.
 pub fn apbd_in_year(apbd: &Apbd, first_year: i32, y: usize) -> f64 {
-    let years = y as i32 + years_since(apbd.base_year, first_year);
-    apbd.total as f64 * (1.0 + apbd.growth_pct / 100.0).powi(years)
+    apbd_grown(apbd, &Compound::of_pct(apbd.growth_pct), first_year, y)
+}
+
+/// [`apbd_in_year`] with the APBD's growth (`growth`) prepared.
+fn apbd_grown(apbd: &Apbd, growth: &Compound, first_year: i32, y: usize) -> f64 {
+    apbd.total as f64 * growth.at(y as i32 + years_since(apbd.base_year, first_year))
 }
 
 /// The largest count in `0..=room` that `fits`, for a test that holds for every count up to

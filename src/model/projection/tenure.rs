@@ -17,18 +17,17 @@ pub(super) struct Tenure {
 }
 
 impl Tenure {
-    pub(super) fn new(start: i64, size: f64) -> Self {
+    /// One group of `size` members who joined in `start`, with room for `more` groups.
+    pub(super) fn new(start: i64, size: f64, more: usize) -> Self {
+        let mut starts = Vec::with_capacity(1 + more);
+        let mut totals = Vec::with_capacity(2 + more);
+        starts.push(start);
+        totals.extend([0.0, size]);
         Self {
-            starts: vec![start],
-            totals: vec![0.0, size],
+            starts,
+            totals,
             scale: 1.0,
         }
-    }
-
-    /// Makes room for `groups` more groups.
-    pub(super) fn reserve(&mut self, groups: usize) {
-        self.starts.reserve(groups);
-        self.totals.reserve(groups);
     }
 
     pub(super) fn join(&mut self, start: i64, size: f64) {
@@ -82,12 +81,13 @@ impl Tenure {
             .rposition(|&start| start + months <= from)
             .map_or(0, |i| i + 1);
         let mut sum = self.totals[full] * (to - from + 1) as f64;
-        for (i, start) in self.starts.iter().enumerate().skip(full) {
+        let sizes = self.totals[full..].windows(2);
+        for (start, size) in self.starts[full..].iter().zip(sizes) {
             let first = start + months;
             if first > to {
                 break;
             }
-            sum += (self.totals[i + 1] - self.totals[i]) * (to - first + 1) as f64;
+            sum += (size[1] - size[0]) * (to - first + 1) as f64;
         }
         sum * self.scale
     }
@@ -110,7 +110,7 @@ mod tests {
     fn cutting_the_newest_removes_the_last_groups_first() {
         // 100 members from before the horizon, 50 from January and 30 from September of the
         // first year; cutting 40 removes the 30 September members and 10 of January's.
-        let mut tenure = Tenure::new(-12, 100.0);
+        let mut tenure = Tenure::new(-12, 100.0, 2);
         tenure.join(0, 50.0);
         tenure.join(8, 30.0);
         tenure.drop_newest(40.0);
@@ -129,7 +129,7 @@ mod tests {
         // in September (month 8). Over January–December, members of at least 3 months:
         // the 100 in all 12 months = 1200; March's 50 from June (5 + 3 = 8 → months 5..11,
         // 7 months) = 350; September's 30 from December (8 + 3 = 11, 1 month) = 30.
-        let mut tenure = Tenure::new(-12, 100.0);
+        let mut tenure = Tenure::new(-12, 100.0, 2);
         tenure.join(2, 50.0);
         tenure.join(8, 30.0);
         assert_eq!(tenure.member_months(0, 11, 3), 1200.0 + 350.0 + 30.0);

@@ -74,6 +74,23 @@ pub(super) fn members_of_waves(
     })
 }
 
+/// The sum of [`members_of_waves`] over the year (member-months), worked out from the waves
+/// directly rather than from the months.
+pub(super) fn member_months_of_waves(
+    kept: i64,
+    counts: &[i64; MAX_WAVES],
+    waves: &[Wave],
+    last_paid: usize,
+) -> i64 {
+    waves.iter().zip(counts).fold(
+        kept.saturating_mul(last_paid as i64),
+        |sum, (wave, &count)| {
+            let months = i64::from(wave.last_month(last_paid)) - i64::from(wave.month) + 1;
+            sum.saturating_add(count.saturating_mul(months))
+        },
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,5 +112,29 @@ mod tests {
         // 60% of 1001 = 600.6 → 601 in January, the remaining 400 in September.
         assert_eq!(split_into_waves(1001, &waves)[..2], [601, 400]);
         assert_eq!(split_into_waves(0, &waves)[..2], [0, 0]);
+    }
+
+    #[test]
+    fn member_months_count_each_wave_from_its_month() {
+        // 100 kept members paid January–October (10 months) = 1.000; a wave of 30 from
+        // March (3–10: 8 months) = 240; a wave of 20 from September to its own end in November,
+        // cut at October (9–10: 2 months) = 40. In all 1.280, as the months add up.
+        let waves = [
+            Wave {
+                month: 3,
+                share_pct: 60.0,
+                until_month: None,
+            },
+            Wave {
+                month: 9,
+                share_pct: 40.0,
+                until_month: Some(11),
+            },
+        ];
+        let mut counts = [0; MAX_WAVES];
+        counts[..2].copy_from_slice(&[30, 20]);
+        assert_eq!(member_months_of_waves(100, &counts, &waves, 10), 1_280);
+        let by_month: i64 = members_of_waves(100, &counts, &waves, 10).iter().sum();
+        assert_eq!(by_month, 1_280);
     }
 }
