@@ -37,15 +37,14 @@ pub fn project_region(
 ) -> (Vec<YearResult>, f64) {
     let years = horizon.years as usize;
     let last_paid = region.coverage.last_paid_month();
-    let waves = sorted_waves(&region.coverage.waves, last_paid);
+    let (waves, wave_count) = sorted_waves(&region.coverage.waves, last_paid);
+    let waves = &waves[..wave_count];
     let pool_growth = Compound::of_pct(region.pool.growth_pct);
     // Growth is bounded so that no sum can overflow, however long the horizon.
-    let pools: Vec<i64> = (0..years)
-        .map(|y| {
-            let years = y as i32 + years_since(region.pool.base_year, horizon.first_year);
-            nearest(region.pool.count as f64 * pool_growth.at(years)).min(MAX_COUNT)
-        })
-        .collect();
+    let pool_in = |y: usize| {
+        let years = y as i32 + years_since(region.pool.base_year, horizon.first_year);
+        nearest(region.pool.count as f64 * pool_growth.at(years)).min(MAX_COUNT)
+    };
 
     let workforce = &region.workforce;
     let employed_growth = Compound::of_pct(workforce.employed_growth_pct);
@@ -54,7 +53,8 @@ pub fn project_region(
         (region.funding.apbd.as_ref()).map(|apbd| (apbd, Compound::of_pct(apbd.growth_pct)));
     let own = region.level.own_payer();
     let payers = PayerOrder::new(&region.funding);
-    let start = fraction_of(region.coverage.start_pct, pools[0]).clamp(0, pools[0]);
+    let first_pool = pool_in(0);
+    let start = fraction_of(region.coverage.start_pct, first_pool).clamp(0, first_pool);
     let mut tenure = Tenure::new(
         -i64::from(region.coverage.start_tenure_months),
         start as f64,
@@ -86,8 +86,8 @@ pub fn project_region(
                 limit[y] = least;
                 let budget = budget_in_year(&region.budget, y);
                 let month_costs = &rules.contribution[y * 12..y * 12 + 12];
-                let keeps = most_that_fit(pools[y], |k| {
-                    let members = members_by_month(k, 0, &waves, last_paid);
+                let keeps = most_that_fit(pool_in(y), |k| {
+                    let members = members_by_month(k, 0, waves, last_paid);
                     own_part(&payers, own, &members, month_costs) <= budget
                 });
                 least = least.min(keeps);
@@ -97,7 +97,8 @@ pub fn project_region(
         _ => None,
     };
 
-    for (y, (row, &pool)) in rows.iter_mut().zip(&pools).enumerate() {
+    for (y, row) in rows.iter_mut().enumerate() {
+        let pool = pool_in(y);
         // On 1 January everyone is a year older; those past the upper age leave (the same
         // share of every enrolment group: age does not depend on when a member joined).
         let aged_out = if y > 0 && enrolled > 0 {
@@ -128,7 +129,7 @@ pub fn project_region(
                 // The budget is what the region's own APBD puts in; co-payers' quotas,
                 // amounts and shares come on top of it.
                 let own_cost = |kept: i64, new: i64| {
-                    let members = members_by_month(kept, new, &waves, last_paid);
+                    let members = members_by_month(kept, new, waves, last_paid);
                     own_part(&payers, own, &members, month_costs)
                 };
                 let kept = enrolled.min(pool);
@@ -150,10 +151,10 @@ pub fn project_region(
         }
         ages.mix(&mut age_shares, january, new);
         let death_factor = ages.death_factor(&age_shares);
-        let counts = split_into_waves(new, &waves);
+        let counts = split_into_waves(new, waves);
         let first_month = (y * 12) as i64;
         let mut joiners = [Joiners::default(); MAX_WAVES];
-        for ((joined, wave), &count) in joiners.iter_mut().zip(&waves).zip(&counts) {
+        for ((joined, wave), &count) in joiners.iter_mut().zip(waves).zip(&counts) {
             *joined = Joiners {
                 first: first_month + i64::from(wave.month) - 1,
                 last: first_month + i64::from(wave.last_month(last_paid)) - 1,
@@ -168,7 +169,7 @@ pub fn project_region(
         // How long the budget would pay for everyone in the pool: the region's own cost of a
         // month of the whole pool, at this year's rates.
         let months_for_pool = budget.map(|budget| {
-            let all_year = members_by_month(pool, 0, &waves, 12);
+            let all_year = members_by_month(pool, 0, waves, 12);
             let own_year = own_part(&payers, own, &all_year, month_costs);
             if own_year > 0 {
                 12.0 * budget as f64 / own_year as f64
@@ -183,10 +184,10 @@ pub fn project_region(
         row.enrolled_aged_out = aged_out;
         row.budget = budget;
         row.months_for_pool = months_for_pool;
-        let monthly = members_of_waves(january, &counts, &waves, last_paid);
+        let monthly = members_of_waves(january, &counts, waves, last_paid);
         // A year under one rate: its member-months times the rate (exact: each wave's members
         // times its months; at most 12 × the largest count, far inside 64 bits).
-        let member_months = member_months_of_waves(january, &counts, &waves, last_paid);
+        let member_months = member_months_of_waves(january, &counts, waves, last_paid);
         let cost_at = |per_member: &[i64]| {
             if rules.uniform_year[y] {
                 times(member_months, per_member[months.start])

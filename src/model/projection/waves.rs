@@ -5,25 +5,27 @@ use crate::model::limits::MAX_WAVES;
 use crate::model::plan::Wave;
 use crate::model::whole::nearest;
 
-/// Waves in month order, at most [`MAX_WAVES`] of them (validation refuses more); with no
-/// usable wave everyone joins in January. A wave starting after the last paid month is
-/// refused by validation; here it would join nobody.
-pub(super) fn sorted_waves(waves: &[Wave], last_paid: usize) -> Vec<Wave> {
-    let mut sorted: Vec<Wave> = waves
+/// Waves in month order, at most [`MAX_WAVES`] of them (validation refuses more), in the
+/// first `count` places of the array returned with `count`; with no usable wave everyone
+/// joins in January. A wave starting after the last paid month is refused by validation; here
+/// it would join nobody.
+pub(super) fn sorted_waves(waves: &[Wave], last_paid: usize) -> ([Wave; MAX_WAVES], usize) {
+    let mut sorted = [Wave {
+        month: 1,
+        share_pct: 100.0,
+        until_month: None,
+    }; MAX_WAVES];
+    let usable = waves
         .iter()
-        .filter(|w| (1..=last_paid as u32).contains(&w.month) && w.share_pct > 0.0)
-        .take(MAX_WAVES)
-        .copied()
-        .collect();
-    sorted.sort_by_key(|w| w.month);
-    if sorted.is_empty() {
-        sorted.push(Wave {
-            month: 1,
-            share_pct: 100.0,
-            until_month: None,
-        });
+        .filter(|w| (1..=last_paid as u32).contains(&w.month) && w.share_pct > 0.0);
+    let mut count = 0;
+    for (place, wave) in sorted.iter_mut().zip(usable) {
+        *place = *wave;
+        count += 1;
     }
-    sorted
+    sorted[..count].sort_by_key(|w| w.month);
+    // None usable: the first place holds the January wave.
+    (sorted, count.max(1))
 }
 
 /// Splits `new` workers over the waves by rounding the running total, so each wave's count is
