@@ -76,6 +76,8 @@ pub fn project_region(
     let mut eligible_by_period = vec![0.0; rules.periods.len()];
     // Filled in place, year by year.
     let mut rows = vec![YearResult::default(); years];
+    // This year's new members by wave (the first `waves.len()`).
+    let mut joiners = [Joiners::default(); MAX_WAVES];
     // Sustainable enrolment: the most members each later year's budget can keep all year,
     // and from it the most any year may end with (the least of the years after it).
     let keep_limit: Option<Vec<i64>> = match (direction, region.coverage.enrolment) {
@@ -153,7 +155,6 @@ pub fn project_region(
         let death_factor = ages.death_factor(&age_shares);
         let counts = split_into_waves(new, waves);
         let first_month = (y * 12) as i64;
-        let mut joiners = [Joiners::default(); MAX_WAVES];
         for ((joined, wave), &count) in joiners.iter_mut().zip(waves).zip(&counts) {
             *joined = Joiners {
                 first: first_month + i64::from(wave.month) - 1,
@@ -184,26 +185,38 @@ pub fn project_region(
         row.enrolled_aged_out = aged_out;
         row.budget = budget;
         row.months_for_pool = months_for_pool;
-        let monthly = members_of_waves(january, &counts, waves, last_paid);
         // A year under one rate: its member-months times the rate (exact: each wave's members
         // times its months; at most 12 × the largest count, far inside 64 bits).
         let member_months = member_months_of_waves(january, &counts, waves, last_paid);
-        let cost_at = |per_member: &[i64]| {
-            if rules.uniform_year[y] {
-                times(member_months, per_member[months.start])
-            } else {
-                year_cost(&monthly, &per_member[months.clone()])
+        let paid_months = first_month..first_month + last_paid as i64;
+        // One rule period over all the paid months: outcomes are worked out once for them.
+        let one_period = rules.period_of_month[paid_months.start as usize]
+            == rules.period_of_month[paid_months.end as usize - 1];
+        // The members of each month, when the year needs them: rates that change within the
+        // year, rule periods that change within it, or the months recorded.
+        let monthly = (months_out.is_some() || !rules.uniform_year[y] || !one_period)
+            .then(|| members_of_waves(january, &counts, waves, last_paid));
+        let cost_at = |per_member: &[i64]| match &monthly {
+            Some(monthly) if !rules.uniform_year[y] => {
+                year_cost(monthly, &per_member[months.clone()])
             }
+            _ => times(member_months, per_member[months.start]),
         };
         let cost_total = cost_at(&rules.contribution);
         row.cost_jkk = cost_at(&rules.jkk);
         row.cost_jkm = cost_at(&rules.jkm);
         row.cost_jht = cost_at(&rules.jht);
         // Outcomes over spans of paid months under one rule period (month by month when the
-        // months are recorded); months after the last paid one cover nobody.
-        let paid_months = first_month..first_month + last_paid as i64;
+        // months are recorded); months after the last paid one cover nobody. The members of a
+        // span are the member-months paid for in it.
+        let members_in = |from: i64, to: i64| match &monthly {
+            Some(monthly) => (from..=to)
+                .map(|month| monthly[(month - first_month) as usize])
+                .sum::<i64>() as f64,
+            None => member_months as f64,
+        };
         let mut recorded = Vec::new();
-        if months_out.is_some() {
+        if let Some(monthly) = monthly.filter(|_| months_out.is_some()) {
             for (m, month) in months.clone().enumerate() {
                 let (jkm_before, jkk_before) = (row.jkm_deaths, row.jkk_deaths);
                 let now = month as i64;
@@ -211,7 +224,7 @@ pub fn project_region(
                     add_outcomes(
                         row,
                         &mut eligible_by_period,
-                        (&tenure, joiners, death_factor),
+                        (monthly[m] as f64, &tenure, joiners, death_factor),
                         now..=now,
                         rules,
                         rates,
@@ -255,7 +268,7 @@ pub fn project_region(
                 add_outcomes(
                     row,
                     &mut eligible_by_period,
-                    (&tenure, joiners, death_factor),
+                    (members_in(from, to), &tenure, joiners, death_factor),
                     from..=to,
                     rules,
                     rates,
@@ -275,7 +288,7 @@ pub fn project_region(
         row.cost_total = cost_total;
         split_cost(
             &payers,
-            &monthly,
+            || monthly.unwrap_or_else(|| members_of_waves(january, &counts, waves, last_paid)),
             month_costs,
             cost_total,
             (&mut row.cost_by_payer, &mut row.unpaid_by_payer),
@@ -308,12 +321,13 @@ pub fn project_region(
 }
 
 /// Deaths, accidents and benefits over `span`, paid months of one year under one rule period,
-/// from the members in force (`tenure`, less this year's joiners whose wave has ended); deaths
-/// that start scholarships are added to `eligible_by_period`.
+/// of `members` member-months paid for, of whom `tenure` (less this year's joiners whose wave
+/// has ended) tells how long they have been members; deaths that start scholarships are added
+/// to `eligible_by_period`.
 fn add_outcomes(
     row: &mut YearResult,
     eligible_by_period: &mut [f64],
-    (tenure, joiners, death_factor): (&Tenure, &[Joiners], f64),
+    (members, tenure, joiners, death_factor): (f64, &Tenure, &[Joiners], f64),
     span: std::ops::RangeInclusive<i64>,
     rules: &RuleTimeline,
     rates: &MonthlyRates,
@@ -322,22 +336,18 @@ fn add_outcomes(
     let period = rules.period_of_month[from as usize];
     let benefits = &rules.periods[period];
     let income = rules.income_by_year[from as usize / 12];
-    // Member-months of members for at least `months` months, who are paid for.
-    let paid = |months: i64| {
-        let ended: f64 = joiners
-            .iter()
-            .filter(|j| j.last < to)
-            .map(|j| {
-                let inactive_from = from.max(j.first + months).max(j.last + 1);
-                j.count as f64 * (to - inactive_from + 1).max(0) as f64
-            })
-            .sum();
-        tenure.member_months(from, to, months) - ended
-    };
-    let members = paid(0);
-    // Members for less than the waiting period, and for at least the scholarship minimum.
-    let waiting = members - paid(i64::from(benefits.jkm_waiting_months));
-    let long_members = paid(i64::from(benefits.jkm_scholarship_min_months));
+    // Members for less than the waiting period (counted from the few who joined that
+    // recently, not as a difference of large sums), and for at least the scholarship minimum.
+    let waiting_months = i64::from(benefits.jkm_waiting_months);
+    let waiting = tenure.recent_member_months(from, to, waiting_months)
+        - after_wave_end(joiners, from..=to, |j| {
+            (j.first, j.first + waiting_months - 1)
+        });
+    // Rounding may leave a hair below zero where nobody is waiting.
+    let waiting = waiting.max(0.0);
+    let long_months = i64::from(benefits.jkm_scholarship_min_months);
+    let long_members = tenure.member_months(from, to, long_months)
+        - after_wave_end(joiners, from..=to, |j| (j.first + long_months, to));
     // JKM (not work-related) and JKK (work-accident) deaths are separate rates; the JKM rate
     // follows the members' ages.
     let jkm_rate = rates.jkm_death * death_factor;
@@ -363,6 +373,26 @@ fn add_outcomes(
 
     // Scholarships: every work-accident death, and JKM deaths after the minimum membership.
     eligible_by_period[period] += jkk_deaths + long_members * jkm_rate;
+}
+
+/// Member-months within `span` that `tenure` counts but nobody pays for: of each of this
+/// year's waves that ended before the span's end, its members in the months of `stretch`
+/// (first and last month) after the wave's last month.
+fn after_wave_end(
+    joiners: &[Joiners],
+    span: std::ops::RangeInclusive<i64>,
+    stretch: impl Fn(&Joiners) -> (i64, i64),
+) -> f64 {
+    let (from, to) = (*span.start(), *span.end());
+    joiners
+        .iter()
+        .filter(|j| j.last < to)
+        .map(|j| {
+            let (first, last) = stretch(j);
+            let months = last.min(to) - first.max(from).max(j.last + 1) + 1;
+            j.count as f64 * months.max(0) as f64
+        })
+        .sum()
 }
 
 /// `pct` percent of `count`, to the nearest whole worker.

@@ -106,7 +106,7 @@ pub(super) fn own_part(
     let total = year_cost(monthly_members, month_costs);
     split_cost(
         payers,
-        monthly_members,
+        || *monthly_members,
         month_costs,
         total,
         (&mut paid, &mut unpaid),
@@ -115,11 +115,13 @@ pub(super) fn own_part(
 }
 
 /// Splits a region's yearly cost (`total`, the [`year_cost`] of the members at `month_costs`)
-/// between its `payers`. Writes what each payer pays, and what was asked of a payer (a fixed
-/// amount or a share) but not paid because too little cost was left.
+/// between its `payers`; `monthly_members` gives the members of each month, asked for only
+/// when a payer pays for a quota of workers (month by month). Writes what each payer pays,
+/// and what was asked of a payer (a fixed amount or a share) but not paid because too little
+/// cost was left.
 pub(super) fn split_cost(
     payers: &PayerOrder,
-    monthly_members: &[i64; 12],
+    monthly_members: impl Fn() -> [i64; 12],
     month_costs: &[i64],
     total: i64,
     (by_payer, unpaid): (&mut Payers, &mut Payers),
@@ -127,10 +129,12 @@ pub(super) fn split_cost(
     *by_payer = [0; PayerKind::ALL.len()];
     *unpaid = [0; PayerKind::ALL.len()];
     let mut left = total;
-    let mut members_left = *monthly_members;
+    // The members not yet paid for by a quota, month by month (only quotas need them).
+    let mut members_left = None;
     for &(payer, ref part) in &payers.parts {
         let (paid, asked) = match *part {
             Part::Workers(quota) => {
+                let members_left = members_left.get_or_insert_with(&monthly_members);
                 let mut paid: i64 = 0;
                 for (members, cost) in members_left.iter_mut().zip(month_costs) {
                     let covered = quota.max(0).min(*members);

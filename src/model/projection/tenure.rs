@@ -91,6 +91,27 @@ impl Tenure {
         }
         sum * self.scale
     }
+
+    /// Member-months over the months `from..=to` of members who, in each of those months, had
+    /// joined less than `months` months before: the sum of `joined_by(now) - joined_by(now -
+    /// months)`, worked out from the few groups that joined that recently (not as the
+    /// difference of two large sums, which would lose the small one's last digits).
+    pub(super) fn recent_member_months(&self, from: i64, to: i64, months: i64) -> f64 {
+        let mut sum = 0.0;
+        // Newest first: once a group's first `months` months end before the span, so do
+        // those of every group before it.
+        for (start, size) in self.starts.iter().zip(self.totals.windows(2)).rev() {
+            let recent_until = start + months - 1;
+            if recent_until < from {
+                break;
+            }
+            let months_in_span = recent_until.min(to) - (*start).max(from) + 1;
+            if months_in_span > 0 {
+                sum += (size[1] - size[0]) * months_in_span as f64;
+            }
+        }
+        sum * self.scale
+    }
 }
 
 /// One year's new members of one wave: the months they are paid for (absolute months of the
@@ -135,10 +156,20 @@ mod tests {
         assert_eq!(tenure.member_months(0, 11, 3), 1200.0 + 350.0 + 30.0);
         // All members: 100 × 12 + 50 × 10 + 30 × 4 = 1820.
         assert_eq!(tenure.member_months(0, 11, 0), 1820.0);
+        // Members of less than 3 months: March's 50 in March–May (150) and September's 30 in
+        // September–November (90); the 100 joined long before. 1820 − 1580 = 240.
+        assert_eq!(tenure.recent_member_months(0, 11, 3), 240.0);
+        // Of less than 13 months over January–March: the 100 who joined in January of the
+        // year before, in January (their 13th month begins in February): 100; March's 50: 50.
+        assert_eq!(tenure.recent_member_months(0, 2, 13), 150.0);
         // The same month by month, for any span and offset.
         for (from, to, months) in [(0, 11, 0), (3, 9, 3), (0, 11, 36), (5, 4, 0), (9, 9, 1)] {
             let by_month: f64 = (from..=to).map(|m| tenure.joined_by(m - months)).sum();
             assert_eq!(tenure.member_months(from, to, months), by_month);
+            let recent: f64 = (from..=to)
+                .map(|m| tenure.joined_by(m) - tenure.joined_by(m - months))
+                .sum();
+            assert_eq!(tenure.recent_member_months(from, to, months), recent);
         }
     }
 }

@@ -31,20 +31,23 @@ pub(super) fn sorted_waves(waves: &[Wave], last_paid: usize) -> ([Wave; MAX_WAVE
 /// Splits `new` workers over the waves by rounding the running total, so each wave's count is
 /// whole, the counts add up to `new`, and more workers never cost less.
 pub(super) fn split_into_waves(new: i64, waves: &[Wave]) -> [i64; MAX_WAVES] {
-    let total: f64 = waves.iter().map(|w| w.share_pct).sum();
-    let mut running = 0.0;
-    let mut assigned = 0;
     let mut counts = [0; MAX_WAVES];
-    for (i, (w, count)) in waves.iter().zip(&mut counts).enumerate() {
-        running += w.share_pct;
-        let upto = if i + 1 == waves.len() {
-            new
-        } else {
-            nearest(new as f64 * running / total)
-        };
-        *count = upto - assigned;
-        assigned = upto;
+    let Some((_, before_last)) = waves.split_last() else {
+        return counts;
+    };
+    let mut assigned = 0;
+    if !before_last.is_empty() {
+        let total: f64 = waves.iter().map(|w| w.share_pct).sum();
+        let mut running = 0.0;
+        for (w, count) in before_last.iter().zip(&mut counts) {
+            running += w.share_pct;
+            let upto = nearest(new as f64 * running / total);
+            *count = upto - assigned;
+            assigned = upto;
+        }
     }
+    // The last wave takes the rest: the counts add up to `new` exactly.
+    counts[before_last.len()] = new - assigned;
     counts
 }
 
@@ -114,6 +117,15 @@ mod tests {
         // 60% of 1001 = 600.6 → 601 in January, the remaining 400 in September.
         assert_eq!(split_into_waves(1001, &waves)[..2], [601, 400]);
         assert_eq!(split_into_waves(0, &waves)[..2], [0, 0]);
+        // One wave takes everyone; three waves of a third each: 1/3 of 1000 = 333.3 → 333,
+        // 2/3 = 666.7 → 667 (334 more), and the last the remaining 333.
+        assert_eq!(split_into_waves(1000, &waves[..1])[..2], [1000, 0]);
+        let thirds = [1, 5, 9].map(|month| Wave {
+            month,
+            share_pct: 1.0,
+            until_month: None,
+        });
+        assert_eq!(split_into_waves(1000, &thirds)[..4], [333, 334, 333, 0]);
     }
 
     #[test]
