@@ -74,6 +74,8 @@ pub fn project_reusing(
         .enumerate()
         .map(|(block, (block_regions, ages))| {
             let mut sum = vec![YearResult::default(); years];
+            // The room a region's projection works in, made once for the block.
+            let mut scratch = projection::Scratch::default();
             let projected = (block * BLOCK..)
                 .zip(block_regions.iter().zip(ages))
                 .map(|(i, (region, ages))| {
@@ -87,6 +89,7 @@ pub fn project_reusing(
                             &timeline,
                             &rates,
                             ages,
+                            &mut scratch,
                         )),
                     };
                     for (row, year) in sum.iter_mut().zip(&projected.years) {
@@ -170,6 +173,7 @@ fn project_one(
     timeline: &rules::RuleTimeline,
     rates: &outcomes::MonthlyRates,
     ages: &outcomes::AgeProfile,
+    scratch: &mut projection::Scratch,
 ) -> RegionProjection {
     let (years, scholarships_after_horizon) = projection::project_region(
         region,
@@ -178,6 +182,7 @@ fn project_one(
         timeline,
         rates,
         ages,
+        scratch,
         None,
     );
     RegionProjection {
@@ -293,6 +298,7 @@ pub fn project_months(plan: &Plan, rules: &RuleSet) -> Result<Vec<Vec<MonthResul
     let quota = province_quota(plan);
     let rates = outcomes::MonthlyRates::new(&plan.assumptions);
     let ages = age_profiles(plan, &rates);
+    let mut scratch = projection::Scratch::default();
     let mut by_region: Vec<Vec<MonthResult>> = plan
         .regions
         .iter()
@@ -309,6 +315,7 @@ pub fn project_months(plan: &Plan, rules: &RuleSet) -> Result<Vec<Vec<MonthResul
                 &timeline,
                 &rates,
                 ages,
+                &mut scratch,
                 Some(&mut months),
             );
             months

@@ -154,8 +154,8 @@ impl AgeProfile {
     }
 
     /// The age profile of the starting members (and of everyone who joins).
-    pub fn joining(&self) -> Vec<f64> {
-        self.joining.clone()
+    pub fn joining(&self) -> &[f64] {
+        &self.joining
     }
 
     /// A year passes: `shares` (of members, by band) move up by a year of age, and the share

@@ -23,9 +23,22 @@ use waves::{
     member_months_of_waves, members_by_month, members_of_waves, sorted_waves, split_into_waves,
 };
 
+/// The room a region's projection works in (its payers in order, membership groups, age
+/// shares, scholarships), kept from one region to the next: regions projected one after the
+/// other make it once.
+#[derive(Default)]
+pub struct Scratch {
+    payers: PayerOrder,
+    tenure: Tenure,
+    age_shares: Vec<f64>,
+    scholarships: Vec<f64>,
+    eligible_by_period: Vec<f64>,
+}
+
 /// Projects one region: its years, and the scholarships still owed after the horizon. With
 /// `months`, every month of the horizon is also recorded there. `ages` is the age profile of
 /// the region's pool (`AgeProfile::new` of its ages).
+#[expect(clippy::too_many_arguments)]
 pub fn project_region(
     region: &Region,
     horizon: Horizon,
@@ -33,8 +46,16 @@ pub fn project_region(
     rules: &RuleTimeline,
     rates: &MonthlyRates,
     ages: &AgeProfile,
+    scratch: &mut Scratch,
     mut months_out: Option<&mut Vec<MonthResult>>,
 ) -> (Vec<YearResult>, f64) {
+    let Scratch {
+        payers,
+        tenure,
+        age_shares,
+        scholarships,
+        eligible_by_period,
+    } = scratch;
     let years = horizon.years as usize;
     let last_paid = region.coverage.last_paid_month();
     let (waves, wave_count) = sorted_waves(&region.coverage.waves, last_paid);
@@ -52,10 +73,11 @@ pub fn project_region(
     let apbd_growth =
         (region.funding.apbd.as_ref()).map(|apbd| (apbd, Compound::of_pct(apbd.growth_pct)));
     let own = region.level.own_payer();
-    let payers = PayerOrder::new(&region.funding);
+    payers.prepare(&region.funding);
+    let payers = &*payers;
     let first_pool = pool_in(0);
     let start = fraction_of(region.coverage.start_pct, first_pool).clamp(0, first_pool);
-    let mut tenure = Tenure::new(
+    tenure.restart(
         -i64::from(region.coverage.start_tenure_months),
         start as f64,
         years * waves.len(),
@@ -63,7 +85,8 @@ pub fn project_region(
     let mut enrolled = start;
     // The members' ages (`ages`, the profile of the pool's ages): they grow older each year,
     // and leave past the pool's upper age.
-    let mut age_shares = ages.joining();
+    age_shares.clear();
+    age_shares.extend_from_slice(ages.joining());
     // Scholarship payments by year; the years after the horizon hold what is still owed then.
     let longest_stream = rules
         .periods
@@ -71,9 +94,11 @@ pub fn project_region(
         .map(|p| p.scholarship_stream.len())
         .max()
         .unwrap_or(0);
-    let mut scholarships = vec![0.0; years + longest_stream];
+    scholarships.clear();
+    scholarships.resize(years + longest_stream, 0.0);
     // Deaths that start scholarships, by the rule period in force when they happen.
-    let mut eligible_by_period = vec![0.0; rules.periods.len()];
+    eligible_by_period.clear();
+    eligible_by_period.resize(rules.periods.len(), 0.0);
     // Filled in place, year by year.
     let mut rows = vec![YearResult::default(); years];
     // This year's new members by wave (the first `waves.len()`).
@@ -90,7 +115,7 @@ pub fn project_region(
                 let month_costs = &rules.contribution[y * 12..y * 12 + 12];
                 let keeps = most_that_fit(pool_in(y), |k| {
                     let members = members_by_month(k, 0, waves, last_paid);
-                    own_part(&payers, own, &members, month_costs) <= budget
+                    own_part(payers, own, &members, month_costs) <= budget
                 });
                 least = least.min(keeps);
             }
@@ -104,7 +129,7 @@ pub fn project_region(
         // On 1 January everyone is a year older; those past the upper age leave (the same
         // share of every enrolment group: age does not depend on when a member joined).
         let aged_out = if y > 0 && enrolled > 0 {
-            let left = ages.age(&mut age_shares);
+            let left = ages.age(age_shares);
             let aged_out = nearest(left * enrolled as f64).clamp(0, enrolled);
             tenure.keep((enrolled - aged_out) as f64 / enrolled as f64);
             enrolled -= aged_out;
@@ -132,7 +157,7 @@ pub fn project_region(
                 // amounts and shares come on top of it.
                 let own_cost = |kept: i64, new: i64| {
                     let members = members_by_month(kept, new, waves, last_paid);
-                    own_part(&payers, own, &members, month_costs)
+                    own_part(payers, own, &members, month_costs)
                 };
                 let kept = enrolled.min(pool);
                 if own_cost(kept, 0) > budget {
@@ -151,8 +176,8 @@ pub fn project_region(
                 CutRule::NewestFirst => tenure.drop_newest((enrolled - january) as f64),
             }
         }
-        ages.mix(&mut age_shares, january, new);
-        let death_factor = ages.death_factor(&age_shares);
+        ages.mix(age_shares, january, new);
+        let death_factor = ages.death_factor(age_shares);
         let counts = split_into_waves(new, waves);
         let first_month = (y * 12) as i64;
         for ((joined, wave), &count) in joiners.iter_mut().zip(waves).zip(&counts) {
@@ -171,7 +196,7 @@ pub fn project_region(
         // month of the whole pool, at this year's rates.
         let months_for_pool = budget.map(|budget| {
             let all_year = members_by_month(pool, 0, waves, 12);
-            let own_year = own_part(&payers, own, &all_year, month_costs);
+            let own_year = own_part(payers, own, &all_year, month_costs);
             if own_year > 0 {
                 12.0 * budget as f64 / own_year as f64
             } else {
@@ -223,8 +248,8 @@ pub fn project_region(
                 if paid_months.contains(&now) {
                     add_outcomes(
                         row,
-                        &mut eligible_by_period,
-                        (monthly[m] as f64, &tenure, joiners, death_factor),
+                        eligible_by_period,
+                        (monthly[m] as f64, &*tenure, joiners, death_factor),
                         now..=now,
                         rules,
                         rates,
@@ -267,8 +292,8 @@ pub fn project_region(
                 }
                 add_outcomes(
                     row,
-                    &mut eligible_by_period,
-                    (members_in(from, to), &tenure, joiners, death_factor),
+                    eligible_by_period,
+                    (members_in(from, to), &*tenure, joiners, death_factor),
                     from..=to,
                     rules,
                     rates,
@@ -287,7 +312,7 @@ pub fn project_region(
         }
         row.cost_total = cost_total;
         split_cost(
-            &payers,
+            payers,
             || monthly.unwrap_or_else(|| members_of_waves(january, &counts, waves, last_paid)),
             month_costs,
             cost_total,
@@ -314,8 +339,8 @@ pub fn project_region(
         row.apbd_cost = row.own_cost;
     }
     let after_horizon = scholarships[years..].iter().sum();
-    for (row, paid) in rows.iter_mut().zip(scholarships) {
-        row.scholarships_paid = paid;
+    for (row, paid) in rows.iter_mut().zip(scholarships.iter()) {
+        row.scholarships_paid = *paid;
     }
     (rows, after_horizon)
 }

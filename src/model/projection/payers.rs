@@ -55,6 +55,7 @@ pub(super) type Payers = [i64; PayerKind::ALL.len()];
 /// A region's payers in the order they take their part of a year's cost (the plan's
 /// [`Funding`] rule): worker quotas first (month by month), then fixed amounts, then shares of
 /// the cost; the residual payer takes what is left. Prepared once for all of a region's years.
+#[derive(Default)]
 pub(super) struct PayerOrder {
     /// Each payer's index ([`PayerKind::index`]) and part, quotas, amounts and shares in turn,
     /// each in the plan's order.
@@ -70,27 +71,24 @@ enum Part {
 }
 
 impl PayerOrder {
-    pub(super) fn new(funding: &Funding) -> Self {
-        let mut parts: Vec<(usize, Part)> = (funding.payers.iter())
-            .map(|payer| {
-                let part = match payer.basis {
-                    Basis::Workers(quota) => Part::Workers(quota),
-                    Basis::Amount(amount) => Part::Amount(amount),
-                    Basis::Share(pct) => Part::Share(pct / 100.0),
-                };
-                (payer.kind.index(), part)
-            })
-            .collect();
+    /// Orders the payers of `funding` (the room already made is kept).
+    pub(super) fn prepare(&mut self, funding: &Funding) {
+        self.parts.clear();
+        self.parts.extend(funding.payers.iter().map(|payer| {
+            let part = match payer.basis {
+                Basis::Workers(quota) => Part::Workers(quota),
+                Basis::Amount(amount) => Part::Amount(amount),
+                Basis::Share(pct) => Part::Share(pct / 100.0),
+            };
+            (payer.kind.index(), part)
+        }));
         // A stable sort: within each kind of part, the plan's order.
-        parts.sort_by_key(|(_, part)| match part {
+        self.parts.sort_by_key(|(_, part)| match part {
             Part::Workers(_) => 0,
             Part::Amount(_) => 1,
             Part::Share(_) => 2,
         });
-        Self {
-            parts,
-            residual: funding.residual.index(),
-        }
+        self.residual = funding.residual.index();
     }
 }
 

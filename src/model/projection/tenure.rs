@@ -7,7 +7,7 @@
 /// many enrolment waves came before. Sizes are fractional only after a cut or members leaving
 /// at the upper age, which remove the same share of every group (kept as one factor, so that
 /// it costs the same however many groups there are).
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub(super) struct Tenure {
     /// Joining months, ascending.
     starts: Vec<i64>,
@@ -18,16 +18,23 @@ pub(super) struct Tenure {
 
 impl Tenure {
     /// One group of `size` members who joined in `start`, with room for `more` groups.
-    pub(super) fn new(start: i64, size: f64, more: usize) -> Self {
-        let mut starts = Vec::with_capacity(1 + more);
-        let mut totals = Vec::with_capacity(2 + more);
-        starts.push(start);
-        totals.extend([0.0, size]);
-        Self {
-            starts,
-            totals,
-            scale: 1.0,
-        }
+    #[cfg(test)]
+    fn new(start: i64, size: f64, more: usize) -> Self {
+        let mut tenure = Self::default();
+        tenure.restart(start, size, more);
+        tenure
+    }
+
+    /// Starts again from one group of `size` members who joined in `start`, with room for
+    /// `more` groups (the room already made is kept).
+    pub(super) fn restart(&mut self, start: i64, size: f64, more: usize) {
+        self.starts.clear();
+        self.totals.clear();
+        self.starts.reserve(1 + more);
+        self.totals.reserve(2 + more);
+        self.starts.push(start);
+        self.totals.extend([0.0, size]);
+        self.scale = 1.0;
     }
 
     pub(super) fn join(&mut self, start: i64, size: f64) {
