@@ -233,7 +233,8 @@ pub fn project_region(
         row.cost_jht = cost_at(&rules.jht);
         // Outcomes over spans of paid months under one rule period (month by month when the
         // months are recorded); months after the last paid one cover nobody. The members of a
-        // span are the member-months paid for in it.
+        // span are the member-months paid for in it (without the months, the one span is all
+        // the paid months of the year).
         let members_in = |from: i64, to: i64| match &monthly {
             Some(monthly) => (from..=to)
                 .map(|month| monthly[(month - first_month) as usize])

@@ -35,16 +35,13 @@ pub(super) fn split_into_waves(new: i64, waves: &[Wave]) -> [i64; MAX_WAVES] {
     let Some((_, before_last)) = waves.split_last() else {
         return counts;
     };
-    let mut assigned = 0;
-    if !before_last.is_empty() {
-        let total: f64 = waves.iter().map(|w| w.share_pct).sum();
-        let mut running = 0.0;
-        for (w, count) in before_last.iter().zip(&mut counts) {
-            running += w.share_pct;
-            let upto = nearest(new as f64 * running / total);
-            *count = upto - assigned;
-            assigned = upto;
-        }
+    let total: f64 = waves.iter().map(|w| w.share_pct).sum();
+    let (mut running, mut assigned) = (0.0, 0);
+    for (w, count) in before_last.iter().zip(&mut counts) {
+        running += w.share_pct;
+        let upto = nearest(new as f64 * running / total);
+        *count = upto - assigned;
+        assigned = upto;
     }
     // The last wave takes the rest: the counts add up to `new` exactly.
     counts[before_last.len()] = new - assigned;
